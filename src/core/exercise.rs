@@ -1,0 +1,50 @@
+//! The three exercises the widget offers.
+
+/// One of the widget's exercises. The order here is the order on the home screen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Exercise {
+    Screening,
+    RefusalSkills,
+    TriggerMap,
+}
+
+impl Exercise {
+    pub const ALL: [Exercise; 3] = [
+        Exercise::Screening,
+        Exercise::RefusalSkills,
+        Exercise::TriggerMap,
+    ];
+
+    /// Stable id used in the DOM contract (`data-exercise`), configuration and host events.
+    pub fn id(self) -> &'static str {
+        match self {
+            Exercise::Screening => "screening",
+            Exercise::RefusalSkills => "refusal-skills",
+            Exercise::TriggerMap => "trigger-map",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Exercise> {
+        Exercise::ALL.into_iter().find(|e| e.id() == id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_round_trip_and_are_distinct() {
+        for exercise in Exercise::ALL {
+            assert_eq!(Exercise::from_id(exercise.id()), Some(exercise));
+        }
+        let mut ids: Vec<_> = Exercise::ALL.iter().map(|e| e.id()).collect();
+        ids.dedup();
+        assert_eq!(ids.len(), 3);
+        assert_eq!(
+            Exercise::from_id("Screening"),
+            None,
+            "ids are exact, lower-case"
+        );
+    }
+}

@@ -1,0 +1,6 @@
+//! The pure core: the widget's rules and models. No `yew`, `web_sys` or `gloo` here, so every
+//! rule can be tested natively and exhaustively with `cargo test` (a test enforces this).
+
+pub mod config;
+pub mod exercise;
+pub mod quick_exit;

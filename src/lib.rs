@@ -1,0 +1,16 @@
+//! IOP Widget: a private self-check and skills-practice widget for people considering an
+//! intensive outpatient program. See ARCHITECTURE.md for where each kind of change goes.
+
+pub mod core;
+pub mod text;
+
+#[cfg(target_arch = "wasm32")]
+pub mod platform;
+#[cfg(target_arch = "wasm32")]
+pub mod ui;
+
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen(start)]
+fn start() {
+    platform::start();
+}

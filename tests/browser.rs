@@ -1,0 +1,227 @@
+//! Component tests in headless Chromium: the shell as a person meets it.
+#![cfg(target_arch = "wasm32")]
+
+use std::rc::Rc;
+
+use iop_widget::core::config::{CrisisLine, WidgetConfig};
+use iop_widget::platform;
+use iop_widget::ui::{App, AppProps};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+async fn render(config: WidgetConfig) -> Element {
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps {
+            config: Rc::new(config),
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    root
+}
+
+fn find(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element matches {selector}"))
+}
+
+fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .map(|i| list.item(i).unwrap().dyn_into().unwrap())
+        .collect()
+}
+
+fn text_of(root: &Element, selector: &str) -> String {
+    find(root, selector).text_content().unwrap_or_default()
+}
+
+fn hrefs(root: &Element) -> Vec<String> {
+    all(root, "a")
+        .iter()
+        .filter_map(|a| a.get_attribute("href"))
+        .collect()
+}
+
+async fn click(root: &Element, selector: &str) {
+    find(root, selector)
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
+    yew::scheduler::flush().await;
+}
+
+#[wasm_bindgen_test]
+async fn home_offers_the_three_exercises_and_the_privacy_promise() {
+    let root = render(WidgetConfig::default()).await;
+    let exercises: Vec<_> = all(&root, "[data-exercise]")
+        .iter()
+        .map(|e| e.get_attribute("data-exercise").unwrap())
+        .collect();
+    assert_eq!(exercises, ["screening", "refusal-skills", "trigger-map"]);
+    assert!(text_of(&root, "h2").contains("intensive outpatient program"));
+    assert!(root
+        .text_content()
+        .unwrap()
+        .contains("Everything you enter stays on this device."));
+    // Each Start button says which exercise it starts, for screen readers.
+    let starts = all(&root, ".iop-card button");
+    assert_eq!(starts.len(), 3);
+    assert!(starts[1]
+        .text_content()
+        .unwrap()
+        .contains("Practise saying no"));
+}
+
+#[wasm_bindgen_test]
+async fn quick_exit_and_crisis_line_are_on_every_screen() {
+    let root = render(WidgetConfig::default()).await;
+    for exercise in ["screening", "refusal-skills", "trigger-map"] {
+        assert_eq!(text_of(&root, "[data-action=quick-exit]"), "Quick exit");
+        let links = hrefs(&root);
+        for expected in ["tel:988", "sms:988", "tel:911", "tel:5550100199"] {
+            assert!(
+                links.iter().any(|h| h == expected),
+                "{expected} missing on {exercise}: {links:?}"
+            );
+        }
+        click(&root, &format!("[data-exercise={exercise}] button")).await;
+        assert_eq!(
+            find(&root, ".iop-screen [data-exercise]")
+                .get_attribute("data-exercise")
+                .unwrap(),
+            exercise
+        );
+        assert_eq!(text_of(&root, "[data-action=quick-exit]"), "Quick exit");
+        assert!(hrefs(&root).iter().any(|h| h == "tel:988"));
+        click(&root, ".iop-screen .iop-button-quiet").await;
+    }
+}
+
+#[wasm_bindgen_test]
+async fn moving_between_screens_focuses_the_new_heading_and_leaves_the_url_alone() {
+    let before = web_sys::window().unwrap().location().href().unwrap();
+    let history_length = web_sys::window()
+        .unwrap()
+        .history()
+        .unwrap()
+        .length()
+        .unwrap();
+    let root = render(WidgetConfig::default()).await;
+    // First load must not steal focus from the host page.
+    let heading_focused = || {
+        document()
+            .active_element()
+            .map(|a| a.tag_name() == "H2")
+            .unwrap_or(false)
+    };
+    assert!(!heading_focused());
+
+    click(&root, "[data-exercise=trigger-map] button").await;
+    assert!(text_of(&root, "h2").contains("Map my triggers"));
+    assert!(root.text_content().unwrap().contains("coming soon"));
+    assert!(
+        heading_focused(),
+        "focus should land on the new screen's heading"
+    );
+
+    click(&root, ".iop-screen .iop-button-quiet").await;
+    assert!(find(&root, "[data-exercise=screening]").is_object());
+    assert!(heading_focused());
+
+    assert_eq!(
+        web_sys::window().unwrap().location().href().unwrap(),
+        before
+    );
+    assert_eq!(
+        web_sys::window()
+            .unwrap()
+            .history()
+            .unwrap()
+            .length()
+            .unwrap(),
+        history_length
+    );
+}
+
+fn other_country() -> WidgetConfig {
+    let mut config = WidgetConfig::default();
+    config.clinic.name = "Harbour Recovery".into();
+    config.clinic.phone = "+44 20 7946 0958".into();
+    config.crisis_line = CrisisLine {
+        label: "Samaritans <b>24/7</b>".into(),
+        call: "116 123".into(),
+        text: None,
+    };
+    config.emergency_number = "999".into();
+    config
+}
+
+#[wasm_bindgen_test]
+async fn the_clinics_own_contacts_replace_the_defaults() {
+    let root = render(other_country()).await;
+    let links = hrefs(&root);
+    assert!(links.contains(&"tel:116123".to_string()));
+    assert!(links.contains(&"tel:999".to_string()));
+    assert!(links.contains(&"tel:+442079460958".to_string()));
+    assert!(
+        !links.iter().any(|h| h.starts_with("sms:")),
+        "no text link when the line takes no texts"
+    );
+    assert!(text_of(&root, ".iop-brand").contains("Harbour Recovery"));
+    // Configured text is text, never markup.
+    assert!(all(&root, "b").is_empty());
+    assert!(root
+        .text_content()
+        .unwrap()
+        .contains("Samaritans <b>24/7</b>"));
+}
+
+#[wasm_bindgen_test]
+fn the_failure_message_shows_the_crisis_line_as_plain_text() {
+    let root = document().create_element("div").unwrap();
+    root.set_inner_html("<p>half-drawn screen</p>");
+    platform::show_fatal_message(&root, &other_country()).unwrap();
+    assert_eq!(find(&root, "[role=alert]").tag_name(), "SECTION");
+    let content = root.text_content().unwrap();
+    assert!(content.contains("Something went wrong"));
+    assert!(!content.contains("half-drawn"));
+    assert!(content.contains("Samaritans <b>24/7</b>"));
+    assert!(all(&root, "b").is_empty());
+    assert_eq!(hrefs(&root), ["tel:116123", "tel:999"]);
+}
+
+#[wasm_bindgen_test]
+async fn mounting_renders_inside_an_open_shadow_root_with_styles() {
+    let host = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    platform::mount_into(&host, WidgetConfig::default()).unwrap();
+    yew::scheduler::flush().await;
+    let shadow = host.shadow_root().expect("an open shadow root");
+    assert!(
+        host.child_element_count() == 0,
+        "nothing is added to the host's light DOM"
+    );
+    let section = shadow
+        .query_selector("section.iop")
+        .unwrap()
+        .expect("the widget inside the shadow root");
+    assert!(section.text_content().unwrap().contains("Quick exit"));
+    let sheets = js_sys::Reflect::get(&shadow, &"adoptedStyleSheets".into()).unwrap();
+    assert_eq!(
+        js_sys::Array::from(&sheets).length(),
+        1,
+        "the widget's stylesheet is adopted"
+    );
+}
