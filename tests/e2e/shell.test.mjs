@@ -1,0 +1,103 @@
+// The widget's shell on the standalone page, in the release build, as a person uses it.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { expectAccessible, expectOnlyOwnOrigin, focused, launch, openPage, serve, tabTo, widgetReady } from "./support.mjs";
+
+const EXERCISES = [
+  ["screening", "Could an intensive outpatient program fit me?"],
+  ["refusal-skills", "Practise saying no"],
+  ["trigger-map", "Map my triggers"],
+];
+
+describe("widget shell", () => {
+  let server, browser;
+  before(async () => {
+    server = await serve();
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test("home shows the exercises, the privacy promise, quick exit and the crisis line", async () => {
+    const page = await openPage(browser);
+    await page.goto(server.origin + "/");
+    await widgetReady(page);
+    const widget = page.locator("iop-widget");
+    for (const [id, title] of EXERCISES) {
+      await assert.doesNotReject(widget.locator(`[data-exercise=${id}]`).getByText(title).waitFor());
+    }
+    assert.equal(await widget.getByText("Everything you enter stays on this device.").count(), 1);
+    assert.ok(await widget.getByRole("button", { name: "Quick exit" }).isVisible());
+    const footer = widget.locator("footer");
+    assert.match(await footer.innerText(), /988/);
+    assert.equal(await footer.locator('a[href="tel:988"]').count(), 1);
+    assert.equal(await footer.locator('a[href="sms:988"]').count(), 1);
+    assert.equal(await footer.locator('a[href="tel:911"]').count(), 1);
+    // The loading fallback is hidden once the widget runs.
+    assert.equal(await page.getByText("Loading the self-check").isVisible(), false);
+    await expectAccessible(page, "home");
+    assert.deepEqual(page.errors, []);
+    expectOnlyOwnOrigin(page, server.origin);
+    await page.context().close();
+  });
+
+  test("every exercise screen can be reached and left by keyboard alone, without touching the URL", async () => {
+    const page = await openPage(browser);
+    await page.goto(server.origin + "/#host-anchor");
+    await widgetReady(page);
+    const url = page.url();
+    const historyLength = await page.evaluate(() => history.length);
+    for (const [id, title] of EXERCISES) {
+      await page.evaluate(() => document.activeElement?.blur());
+      await tabTo(page, `Start: ${title}`);
+      await page.keyboard.press("Enter");
+      await page.locator(`iop-widget .iop-screen [data-exercise=${id}]`).waitFor();
+      assert.deepEqual(await focused(page), { tag: "H2", text: title }, "focus moves to the new screen's heading");
+      assert.ok(await page.locator("iop-widget").getByText("This exercise is coming soon.").isVisible());
+      await expectAccessible(page, `${id} screen`);
+      await tabTo(page, "Back to all exercises");
+      await page.keyboard.press("Enter");
+      await page.locator("iop-widget .iop-cards").waitFor();
+      assert.equal(page.url(), url, "the host page's URL and hash stay as they were");
+      assert.equal(await page.evaluate(() => history.length), historyLength);
+    }
+    assert.equal(await page.title(), "Self-check and skills practice", "the host's title is untouched");
+    expectOnlyOwnOrigin(page, server.origin);
+    await page.context().close();
+  });
+
+  test("quick exit replaces the page, so Back does not return to the widget", async () => {
+    const page = await openPage(browser);
+    await page.goto(server.origin + "/nothing-here");
+    await page.goto(server.origin + "/");
+    await widgetReady(page);
+    await page.locator("iop-widget").getByRole("button", { name: "Quick exit" }).click();
+    await page.waitForURL("https://www.google.com/");
+    await page.goBack();
+    assert.equal(page.url(), server.origin + "/nothing-here");
+    await page.context().close();
+  });
+
+  test("Escape pressed three times is a quick exit too", async () => {
+    const page = await openPage(browser);
+    await page.goto(server.origin + "/");
+    await widgetReady(page);
+    await tabTo(page, "Start:");
+    for (let i = 0; i < 3; i++) await page.keyboard.press("Escape");
+    await page.waitForURL("https://www.google.com/");
+    await page.context().close();
+  });
+
+  test("if the widget cannot load, the page still shows the crisis and emergency numbers", async () => {
+    const page = await openPage(browser);
+    await page.route("**/*.wasm", (route) => route.fulfill({ status: 404, body: "" }));
+    await page.goto(server.origin + "/");
+    const fallback = page.getByText("Loading the self-check");
+    await fallback.waitFor();
+    assert.equal(await page.locator('iop-widget a[href="tel:988"]').isVisible(), true);
+    assert.equal(await page.locator('iop-widget a[href="tel:911"]').isVisible(), true);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,106 @@
+// Shared harness for the end-to-end tests: serves the release build on 127.0.0.1, starts the
+// system Chromium through playwright-core, records every request, and runs axe-core.
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize, resolve } from "node:path";
+import { chromium } from "playwright-core";
+import AxeBuilder from "@axe-core/playwright";
+import assert from "node:assert/strict";
+
+const root = resolve(import.meta.dirname, "../..");
+export const dist = process.env.IOP_DIST ?? join(root, "dist");
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".json": "application/json",
+  ".svg": "image/svg+xml",
+};
+
+/** Serves `dir` on a free loopback port. `headers(path)` may add response headers. */
+export async function serve(dir = dist, headers = () => ({})) {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    let file = normalize(join(dir, path));
+    if (!file.startsWith(dir)) return res.writeHead(403).end();
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, "index.html");
+      const body = await readFile(file);
+      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", ...headers(path) });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end("not found");
+    }
+  });
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { origin, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: [
+      "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+      "--disable-sync", "--no-first-run", "--disable-quic",
+    ],
+  });
+}
+
+/**
+ * A fresh page in its own context (axe needs one from newContext) that records every request
+ * and every page error. Requests to `neutralSite` are answered locally, so quick exit can be
+ * followed without anything leaving this machine.
+ */
+export async function openPage(browser, options = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  page.requests = [];
+  page.errors = [];
+  page.on("request", (r) => page.requests.push(r.url()));
+  page.on("pageerror", (e) => page.errors.push(String(e)));
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) =>
+    route.fulfill({ status: 200, contentType: "text/html", body: "<title>Neutral page</title><h1>Neutral page</h1>" }),
+  );
+  return page;
+}
+
+/** Waits until the widget has rendered inside its shadow root. */
+export async function widgetReady(page) {
+  await page.locator("iop-widget section.iop").first().waitFor();
+}
+
+/** Asserts axe-core finds no violation on the page as it is now. */
+export async function expectAccessible(page, where) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  assert.deepEqual(summary, [], `axe violations on ${where}`);
+}
+
+/** Asserts the page requested nothing outside `origin` (quick exit's neutral site excepted). */
+export function expectOnlyOwnOrigin(page, origin, allowed = []) {
+  const outside = page.requests.filter((u) => !u.startsWith(origin + "/") && !allowed.some((a) => u.startsWith(a)));
+  assert.deepEqual(outside, [], "requests outside the page's origin");
+}
+
+/** The element that has focus, looking through shadow roots. */
+export async function focused(page) {
+  return page.evaluate(() => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    return el ? { tag: el.tagName, text: el.textContent.trim() } : null;
+  });
+}
+
+/** Presses Tab until the focused element's text contains `text`. */
+export async function tabTo(page, text, limit = 40) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press("Tab");
+    const f = await focused(page);
+    if (f?.text.includes(text)) return f;
+  }
+  assert.fail(`Tab never reached "${text}"`);
+}
