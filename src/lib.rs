@@ -1,6 +1,7 @@
 //! IOP Widget: a private self-check and skills-practice widget for people considering an
 //! intensive outpatient program. See ARCHITECTURE.md for where each kind of change goes.
 
+pub mod content;
 pub mod core;
 pub mod text;
 

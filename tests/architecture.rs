@@ -30,6 +30,7 @@ fn core_and_text_import_nothing_from_the_browser() {
     let mut files = Vec::new();
     rust_files(Path::new("src/core"), &mut files);
     rust_files(Path::new("src/text"), &mut files);
+    rust_files(Path::new("src/content"), &mut files);
     assert!(
         files.len() >= 4,
         "expected the core and text modules, found {files:?}"

@@ -4,3 +4,6 @@
 pub mod config;
 pub mod exercise;
 pub mod quick_exit;
+pub mod refusal;
+pub mod screening;
+pub mod triggers;

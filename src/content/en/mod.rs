@@ -1,0 +1,5 @@
+//! English content.
+
+pub mod scenarios;
+pub mod screening;
+pub mod triggers;
