@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use iop_widget::core::config::{CrisisLine, WidgetConfig};
+use iop_widget::core::exercise::Exercise;
 use iop_widget::platform;
 use iop_widget::ui::{App, AppProps};
 use wasm_bindgen::JsCast;
@@ -19,13 +20,12 @@ fn document() -> web_sys::Document {
 async fn render(config: WidgetConfig) -> Element {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root_and_props(
-        root.clone(),
-        AppProps {
-            config: Rc::new(config),
-        },
-    )
-    .render();
+    let props = AppProps {
+        config: Rc::new(config),
+        problems: Default::default(),
+        host: platform::Host::none(),
+    };
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     root
 }
@@ -118,13 +118,14 @@ async fn moving_between_screens_focuses_the_new_heading_and_leaves_the_url_alone
         .unwrap()
         .length()
         .unwrap();
+    if let Some(active) = document().active_element() {
+        active.dyn_into::<HtmlElement>().unwrap().blur().unwrap();
+    }
     let root = render(WidgetConfig::default()).await;
     // First load must not steal focus from the host page.
     let heading_focused = || {
-        document()
-            .active_element()
-            .map(|a| a.tag_name() == "H2")
-            .unwrap_or(false)
+        let active = document().active_element();
+        active.is_some_and(|a| a.tag_name() == "H2" && root.contains(Some(&a)))
     };
     assert!(!heading_focused());
 
@@ -206,7 +207,7 @@ fn the_failure_message_shows_the_crisis_line_as_plain_text() {
 async fn mounting_renders_inside_an_open_shadow_root_with_styles() {
     let host = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&host).unwrap();
-    platform::mount_into(&host, WidgetConfig::default()).unwrap();
+    platform::mount_into(&host, WidgetConfig::default(), vec![]).unwrap();
     yew::scheduler::flush().await;
     let shadow = host.shadow_root().expect("an open shadow root");
     assert!(
@@ -223,5 +224,103 @@ async fn mounting_renders_inside_an_open_shadow_root_with_styles() {
         js_sys::Array::from(&sheets).length(),
         1,
         "the widget's stylesheet is adopted"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_clinic_can_offer_fewer_exercises_and_open_one_first() {
+    let config = WidgetConfig {
+        exercises: vec![Exercise::TriggerMap, Exercise::Screening],
+        start: Some(Exercise::Screening),
+        ..WidgetConfig::default()
+    };
+    let root = render(config).await;
+    assert!(text_of(&root, "h2").contains("Could an intensive outpatient program fit me?"));
+    click(&root, ".iop-screen .iop-button-quiet").await;
+    let offered: Vec<_> = all(&root, ".iop-card")
+        .iter()
+        .map(|e| e.get_attribute("data-exercise").unwrap())
+        .collect();
+    assert_eq!(offered, ["trigger-map", "screening"]);
+}
+
+/// Mounts through the JS API with a config object, as a framework-built page would.
+async fn mount_with(config: &[(&str, &str)]) -> (Element, u32) {
+    let host = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    let object = js_sys::Object::new();
+    for (key, value) in config {
+        js_sys::Reflect::set(&object, &(*key).into(), &(*value).into()).unwrap();
+    }
+    let id = platform::mount(host.clone(), object.into());
+    yew::scheduler::flush().await;
+    (host, id)
+}
+
+fn shadow(host: &Element) -> Element {
+    host.shadow_root().unwrap().first_element_child().unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn a_mistake_in_the_configuration_is_shown_inside_the_widget() {
+    let (host, _) = mount_with(&[("clinic-phone", "call us"), ("crisis-call", "116 123")]).await;
+    let widget = shadow(&host);
+    let problem = find(&widget, "[data-setup-problem]");
+    assert!(problem
+        .text_content()
+        .unwrap()
+        .contains("clinic-phone=\"call us\""));
+    assert!(
+        all(&widget, ".iop-card").is_empty(),
+        "no exercises while misconfigured"
+    );
+    // The contacts it did understand are still there.
+    assert!(hrefs(&widget).contains(&"tel:116123".to_string()));
+    assert!(find(&widget, "[data-action=quick-exit]").is_object());
+}
+
+#[wasm_bindgen_test]
+async fn host_events_cross_the_shadow_root_with_ids_only() {
+    use std::cell::RefCell;
+    use wasm_bindgen::closure::Closure;
+    let seen: Rc<RefCell<Vec<(String, String)>>> = Rc::default();
+    let record = {
+        let seen = seen.clone();
+        Closure::<dyn Fn(web_sys::CustomEvent)>::new(move |e: web_sys::CustomEvent| {
+            let detail = js_sys::JSON::stringify(&e.detail())
+                .unwrap()
+                .as_string()
+                .unwrap();
+            seen.borrow_mut().push((e.type_(), detail));
+        })
+    };
+    // Listening on the document proves the events bubble out of the shadow root (composed).
+    for name in ["iop:ready", "iop:exercise-start"] {
+        document()
+            .add_event_listener_with_callback(name, record.as_ref().unchecked_ref())
+            .unwrap();
+    }
+    let (host, id) = mount_with(&[]).await;
+    click(&shadow(&host), "[data-exercise=refusal-skills] button").await;
+    for name in ["iop:ready", "iop:exercise-start"] {
+        document()
+            .remove_event_listener_with_callback(name, record.as_ref().unchecked_ref())
+            .unwrap();
+    }
+    assert_eq!(
+        *seen.borrow(),
+        [
+            ("iop:ready".into(), "{}".into()),
+            (
+                "iop:exercise-start".into(),
+                r#"{"exercise":"refusal-skills"}"#.into()
+            )
+        ]
+    );
+    platform::unmount(id);
+    assert_eq!(
+        host.shadow_root().unwrap().child_element_count(),
+        0,
+        "unmount clears the widget"
     );
 }

@@ -1,6 +1,8 @@
 //! What a clinic configures: its contact, the crisis and emergency numbers, the quick-exit page
 //! and the language. Defaults are a demo clinic with the US numbers (988 crisis, 911 emergency).
 
+use super::exercise::Exercise;
+
 /// A language the widget's text is available in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Language {
@@ -10,6 +12,17 @@ pub enum Language {
 
 impl Language {
     pub const ALL: [Language; 1] = [Language::English];
+
+    /// Reads a `lang` value; a region is ignored ("en-GB" is English).
+    pub fn from_tag(tag: &str) -> Option<Language> {
+        let primary = tag
+            .trim()
+            .split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        Language::ALL.into_iter().find(|l| l.tag() == primary)
+    }
 
     /// BCP 47 tag, used for the `lang` attribute and configuration.
     pub fn tag(self) -> &'static str {
@@ -25,6 +38,8 @@ pub struct Clinic {
     pub name: String,
     /// As people should read it, e.g. "(555) 010-0199".
     pub phone: String,
+    /// The clinic's website or booking page.
+    pub url: Option<String>,
 }
 
 /// A crisis line, reachable by a call and, where it offers one, by text message.
@@ -43,6 +58,10 @@ pub struct WidgetConfig {
     /// The neutral page that quick exit replaces this one with.
     pub exit_url: String,
     pub language: Language,
+    /// The exercises offered, in home-screen order.
+    pub exercises: Vec<Exercise>,
+    /// The exercise that opens first instead of the home screen.
+    pub start: Option<Exercise>,
 }
 
 impl Default for WidgetConfig {
@@ -51,6 +70,7 @@ impl Default for WidgetConfig {
             clinic: Clinic {
                 name: "Demo Recovery Clinic".into(),
                 phone: "(555) 010-0199".into(),
+                url: None,
             },
             crisis_line: CrisisLine {
                 label: "988 Suicide & Crisis Lifeline".into(),
@@ -60,8 +80,164 @@ impl Default for WidgetConfig {
             emergency_number: "911".into(),
             exit_url: "https://www.google.com/".into(),
             language: Language::English,
+            exercises: Exercise::ALL.to_vec(),
+            start: None,
         }
     }
+}
+
+/// One problem with a configured attribute, said so a clinic's web person can fix it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ConfigError {
+    pub attribute: &'static str,
+    pub value: String,
+    pub problem: &'static str,
+}
+
+impl std::fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}=\"{}\": {}", self.attribute, self.value, self.problem)
+    }
+}
+
+/// The attributes `<iop-widget>` reads, in the order the README documents them.
+pub const ATTRIBUTES: [&str; 11] = [
+    "clinic-name",
+    "clinic-phone",
+    "clinic-url",
+    "crisis-label",
+    "crisis-call",
+    "crisis-text",
+    "emergency-number",
+    "exit-url",
+    "exercises",
+    "start",
+    "lang",
+];
+
+const MAX_TEXT: usize = 120;
+
+impl WidgetConfig {
+    /// Builds a configuration from attribute values (`get` returns an attribute's value if set).
+    /// Unset and invalid attributes keep their defaults; every invalid one is reported, not just
+    /// the first, so the widget can show the whole list (with the contacts it did understand).
+    pub fn from_attributes(
+        get: impl Fn(&str) -> Option<String>,
+    ) -> (WidgetConfig, Vec<ConfigError>) {
+        let mut config = WidgetConfig::default();
+        let mut errors = Vec::new();
+        let mut check =
+            |attribute: &'static str, parse: &mut dyn FnMut(&str) -> Result<(), &'static str>| {
+                if let Some(value) = get(attribute) {
+                    if let Err(problem) = parse(value.trim()) {
+                        errors.push(ConfigError {
+                            attribute,
+                            value,
+                            problem,
+                        });
+                    }
+                }
+            };
+        check("clinic-name", &mut |v| {
+            Ok(config.clinic.name = plain_text(v)?)
+        });
+        check("clinic-phone", &mut |v| Ok(config.clinic.phone = phone(v)?));
+        check("clinic-url", &mut |v| {
+            Ok(config.clinic.url = Some(web_address(v)?))
+        });
+        check("crisis-label", &mut |v| {
+            Ok(config.crisis_line.label = plain_text(v)?)
+        });
+        check("crisis-call", &mut |v| {
+            Ok(config.crisis_line.call = phone(v)?)
+        });
+        check("crisis-text", &mut |v| {
+            config.crisis_line.text = if v.eq_ignore_ascii_case("none") {
+                None
+            } else {
+                Some(phone(v)?)
+            };
+            Ok(())
+        });
+        check("emergency-number", &mut |v| {
+            Ok(config.emergency_number = phone(v)?)
+        });
+        check("exit-url", &mut |v| Ok(config.exit_url = web_address(v)?));
+        check("exercises", &mut |v| {
+            Ok(config.exercises = exercise_list(v)?)
+        });
+        check("lang", &mut |v| {
+            config.language = Language::from_tag(v).ok_or("the language must be one of: en.")?;
+            Ok(())
+        });
+        let offered = config.exercises.clone();
+        check("start", &mut |v| {
+            let exercise = Exercise::from_id(v)
+                .ok_or("must be one of: screening, refusal-skills, trigger-map.")?;
+            if !offered.contains(&exercise) {
+                return Err("must be one of the exercises offered in the exercises attribute.");
+            }
+            config.start = Some(exercise);
+            Ok(())
+        });
+        (config, errors)
+    }
+}
+
+fn plain_text(value: &str) -> Result<String, &'static str> {
+    if value.is_empty() {
+        return Err("must not be empty.");
+    }
+    if value.chars().count() > MAX_TEXT {
+        return Err("is too long (120 characters at most).");
+    }
+    Ok(value.to_string())
+}
+
+/// A number a phone can dial: digits with optional spaces, dashes, dots, brackets and a leading +.
+fn phone(value: &str) -> Result<String, &'static str> {
+    let allowed = |c: char| c.is_ascii_digit() || " -.()".contains(c);
+    let body = value.strip_prefix('+').unwrap_or(value);
+    let digits = body.chars().filter(char::is_ascii_digit).count();
+    if !body.chars().all(allowed) || !(2..=15).contains(&digits) {
+        return Err(
+            "must be a phone number: 2 to 15 digits, with spaces, dashes or brackets if you like.",
+        );
+    }
+    Ok(value.to_string())
+}
+
+/// Only http(s) addresses: a `javascript:` or `data:` link must never be configurable.
+fn web_address(value: &str) -> Result<String, &'static str> {
+    let lower = value.to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"));
+    match rest {
+        Some(host) if !host.is_empty() && !value.chars().any(char::is_whitespace) => {
+            Ok(value.to_string())
+        }
+        _ => Err("must be a full web address starting with https://"),
+    }
+}
+
+fn exercise_list(value: &str) -> Result<Vec<Exercise>, &'static str> {
+    let mut list = Vec::new();
+    for id in value
+        .split([',', ' '])
+        .map(str::trim)
+        .filter(|id| !id.is_empty())
+    {
+        let exercise = Exercise::from_id(id)
+            .ok_or("lists exercises by id: screening, refusal-skills, trigger-map.")?;
+        if !list.contains(&exercise) {
+            list.push(exercise);
+        }
+    }
+    if list.is_empty() {
+        return Err("must name at least one exercise: screening, refusal-skills, trigger-map.");
+    }
+    Ok(list)
 }
 
 /// A `tel:` link for a phone number as people write it: keeps digits and a leading `+`.
@@ -92,6 +268,113 @@ mod tests {
         assert_eq!(config.crisis_line.text.as_deref(), Some("988"));
         assert_eq!(config.emergency_number, "911");
         assert!(config.clinic.name.contains("Demo"));
+    }
+
+    fn attributes<'a>(pairs: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
+        move |name| {
+            pairs
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| v.to_string())
+        }
+    }
+
+    #[test]
+    fn no_attributes_give_the_defaults() {
+        assert_eq!(
+            WidgetConfig::from_attributes(|_| None),
+            (WidgetConfig::default(), vec![])
+        );
+    }
+
+    #[test]
+    fn a_clinic_sets_its_own_contacts_and_exercises() {
+        let (config, errors) = WidgetConfig::from_attributes(attributes(&[
+            ("clinic-name", " Harbour Recovery "),
+            ("clinic-phone", "+44 20 7946 0958"),
+            ("clinic-url", "https://harbour.example/book"),
+            ("crisis-label", "Samaritans"),
+            ("crisis-call", "116 123"),
+            ("crisis-text", "none"),
+            ("emergency-number", "999"),
+            ("exit-url", "https://www.bbc.co.uk/weather"),
+            ("exercises", "trigger-map, screening"),
+            ("start", "screening"),
+            ("lang", "en-GB"),
+        ]));
+        assert_eq!(errors, []);
+        assert_eq!(config.clinic.name, "Harbour Recovery");
+        assert_eq!(
+            config.clinic.url.as_deref(),
+            Some("https://harbour.example/book")
+        );
+        assert_eq!(
+            config.crisis_line,
+            CrisisLine {
+                label: "Samaritans".into(),
+                call: "116 123".into(),
+                text: None
+            }
+        );
+        assert_eq!(config.emergency_number, "999");
+        assert_eq!(
+            config.exercises,
+            [Exercise::TriggerMap, Exercise::Screening]
+        );
+        assert_eq!(config.start, Some(Exercise::Screening));
+        assert_eq!(config.language, Language::English);
+    }
+
+    #[test]
+    fn every_bad_attribute_is_reported_by_name() {
+        let (config, errors) = WidgetConfig::from_attributes(attributes(&[
+            ("clinic-name", "   "),
+            ("clinic-phone", "call us"),
+            ("clinic-url", "javascript:alert(1)"),
+            ("crisis-call", "9"),
+            ("exit-url", "data:text/html,hi"),
+            ("exercises", "screening, yoga"),
+            ("lang", "tlh"),
+            ("emergency-number", "000"),
+        ]));
+        let named: Vec<_> = errors.iter().map(|e| e.attribute).collect();
+        assert_eq!(
+            named,
+            [
+                "clinic-name",
+                "clinic-phone",
+                "clinic-url",
+                "crisis-call",
+                "exit-url",
+                "exercises",
+                "lang"
+            ]
+        );
+        assert_eq!(
+            errors[1].to_string(),
+            "clinic-phone=\"call us\": must be a phone number: 2 to 15 digits, with spaces, dashes or brackets if you like."
+        );
+        // What was understood is kept; what was not keeps its default.
+        assert_eq!(config.emergency_number, "000");
+        assert_eq!(config.crisis_line.call, "988");
+        assert_eq!(config.exit_url, WidgetConfig::default().exit_url);
+    }
+
+    #[test]
+    fn the_first_exercise_must_be_one_that_is_offered() {
+        let (config, errors) = WidgetConfig::from_attributes(attributes(&[
+            ("exercises", "screening"),
+            ("start", "trigger-map"),
+        ]));
+        assert_eq!(config.start, None);
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors[0].attribute, "start");
+        assert_eq!(
+            WidgetConfig::from_attributes(attributes(&[("exercises", " , ")]))
+                .1
+                .len(),
+            1
+        );
     }
 
     #[test]

@@ -1,4 +1,4 @@
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -6,6 +6,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::AppHandle;
 
+use super::Host;
 use crate::core::config::WidgetConfig;
 use crate::ui::{App, AppProps};
 
@@ -35,17 +36,15 @@ struct Mounted {
 thread_local! {
     // Every widget on the page shares this one wasm instance; each has an entry here.
     static MOUNTED: RefCell<HashMap<u32, Mounted>> = RefCell::new(HashMap::new());
-    static NEXT_ID: std::cell::Cell<u32> = const { std::cell::Cell::new(1) };
+    static NEXT_ID: Cell<u32> = const { Cell::new(1) };
 }
 
 /// Runs once when the wasm module loads: installs the panic message and defines `<iop-widget>`.
 pub fn start() {
     std::panic::set_hook(Box::new(on_panic));
     let mount = Closure::<dyn Fn(HtmlElement) -> u32>::new(|host: HtmlElement| {
-        mount_into(&host, WidgetConfig::default()).unwrap_or_else(|error| {
-            web_sys::console::error_2(&"IOP widget could not start:".into(), &error);
-            0
-        })
+        let attribute = |name: &str| host.get_attribute(name);
+        mount_with(&host, attribute)
     });
     let unmount = Closure::<dyn Fn(u32)>::new(unmount);
     define_widget_element(ELEMENT_TAG, &mount, &unmount);
@@ -54,8 +53,57 @@ pub fn start() {
     unmount.forget();
 }
 
+/// For pages built with frameworks: renders the widget into `element` (in a shadow root) with
+/// `config`, an object keyed by the element's attribute names, e.g. `{ "clinic-name": "..." }`.
+/// Returns an id for `unmount`.
+#[wasm_bindgen]
+pub fn mount(element: Element, config: JsValue) -> u32 {
+    let attribute = |name: &str| {
+        js_sys::Reflect::get(&config, &name.into())
+            .ok()
+            .and_then(|v| v.as_string())
+    };
+    mount_with(&element, attribute)
+}
+
+/// Removes a widget mounted with `mount` and frees its app.
+#[wasm_bindgen]
+pub fn unmount(id: u32) {
+    if let Some(mounted) = MOUNTED.with(|m| m.borrow_mut().remove(&id)) {
+        if let Some(app) = mounted.app {
+            app.destroy();
+        }
+        if let Some(shadow) = mounted.root.parent_node() {
+            shadow.set_text_content(None);
+        }
+    }
+}
+
+/// Reads the configuration, reports its problems on the console, and mounts. Never blank:
+/// problems are shown inside the widget, and a failure to mount paints the failure message.
+fn mount_with(host: &Element, attribute: impl Fn(&str) -> Option<String>) -> u32 {
+    let (config, problems) = WidgetConfig::from_attributes(attribute);
+    for problem in &problems {
+        web_sys::console::error_1(&format!("<{ELEMENT_TAG}> {problem}").into());
+    }
+    match mount_into(host, config.clone(), problems) {
+        Ok(id) => id,
+        Err(error) => {
+            web_sys::console::error_2(&"IOP widget could not start:".into(), &error);
+            if let Some(shadow) = host.shadow_root() {
+                let _ = super::show_fatal_message(&shadow.unchecked_into(), &config);
+            }
+            0
+        }
+    }
+}
+
 /// Renders the widget inside `host`'s shadow root (made if missing) and returns its handle id.
-pub fn mount_into(host: &Element, config: WidgetConfig) -> Result<u32, JsValue> {
+pub fn mount_into(
+    host: &Element,
+    config: WidgetConfig,
+    problems: Vec<crate::core::config::ConfigError>,
+) -> Result<u32, JsValue> {
     let shadow = match host.shadow_root() {
         Some(shadow) => shadow,
         None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
@@ -70,6 +118,8 @@ pub fn mount_into(host: &Element, config: WidgetConfig) -> Result<u32, JsValue> 
     let id = NEXT_ID.with(|next| next.replace(next.get() + 1));
     let props = AppProps {
         config: config.clone(),
+        problems: Rc::new(problems),
+        host: Host::new(host.clone()),
     };
     MOUNTED.with(|m| {
         m.borrow_mut().insert(
@@ -88,15 +138,6 @@ pub fn mount_into(host: &Element, config: WidgetConfig) -> Result<u32, JsValue> 
             .map(|mounted| mounted.app = Some(app))
     });
     Ok(id)
-}
-
-/// Frees the app behind `id`; its element has left the page.
-pub fn unmount(id: u32) {
-    if let Some(mounted) = MOUNTED.with(|m| m.borrow_mut().remove(&id)) {
-        if let Some(app) = mounted.app {
-            app.destroy();
-        }
-    }
 }
 
 /// A panic aborts the shared wasm instance, so every widget on the page is dead: replace each

@@ -6,21 +6,23 @@ pub static TEXT: Text = Text {
     home_intro: "Three short, private exercises to help you think about drug or alcohol use and what kind of help could fit. Take them in any order, and stop whenever you like.",
     privacy_promise: "Everything you enter stays on this device.",
     exercises_heading: "Exercises",
-    start: "Start",
     screening: ExerciseText {
         title: "Could an intensive outpatient program fit me?",
         summary: "Answer a few questions and see which kind of care may fit you, and why.",
         duration: "About 5 minutes",
+        start: "Start the self-check",
     },
     refusal_skills: ExerciseText {
         title: "Practise saying no",
         summary: "Someone offers you a drink or a drug. Pick what you would say and learn what works.",
         duration: "About 3 minutes a scene",
+        start: "Start practising",
     },
     trigger_map: ExerciseText {
         title: "Map my triggers",
         summary: "Note what sets off your cravings, plan what you can do instead, and keep it as your own plan.",
         duration: "About 10 minutes",
+        start: "Start my map",
     },
     coming_soon: "This exercise is coming soon.",
     coming_soon_meanwhile: "In the meantime, you can call the clinic to talk it through with someone.",
@@ -35,5 +37,6 @@ pub static TEXT: Text = Text {
     emergency_call: "In an emergency, call",
     error_heading: "Something went wrong on our side.",
     error_body: "Nothing you entered has been sent anywhere. Please reload the page to try again.",
-    error_reload: "Reload",
+    setup_problem_heading: "This page's self-check is not set up correctly yet.",
+    setup_problem_body: "The clinic's web team can fix it with the details below. Until then, please call the clinic, or use the numbers at the bottom if you need help now.",
 };

@@ -12,6 +12,8 @@ pub struct ExerciseText {
     pub summary: &'static str,
     /// Roughly how long it takes, in plain words.
     pub duration: &'static str,
+    /// The button that opens it; says which exercise, so it reads well out of context.
+    pub start: &'static str,
 }
 
 pub struct Text {
@@ -20,7 +22,6 @@ pub struct Text {
     pub home_intro: &'static str,
     pub privacy_promise: &'static str,
     pub exercises_heading: &'static str,
-    pub start: &'static str,
     pub screening: ExerciseText,
     pub refusal_skills: ExerciseText,
     pub trigger_map: ExerciseText,
@@ -37,7 +38,8 @@ pub struct Text {
     pub emergency_call: &'static str,
     pub error_heading: &'static str,
     pub error_body: &'static str,
-    pub error_reload: &'static str,
+    pub setup_problem_heading: &'static str,
+    pub setup_problem_body: &'static str,
 }
 
 impl Text {
@@ -68,7 +70,6 @@ mod tests {
             t.home_intro,
             t.privacy_promise,
             t.exercises_heading,
-            t.start,
             t.coming_soon,
             t.coming_soon_meanwhile,
             t.back_home,
@@ -82,11 +83,12 @@ mod tests {
             t.emergency_call,
             t.error_heading,
             t.error_body,
-            t.error_reload,
+            t.setup_problem_heading,
+            t.setup_problem_body,
         ];
         for e in Exercise::ALL {
             let et = t.exercise(e);
-            all.extend([et.title, et.summary, et.duration]);
+            all.extend([et.title, et.summary, et.duration, et.start]);
         }
         all
     }

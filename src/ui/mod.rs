@@ -10,8 +10,10 @@ use yew::prelude::*;
 use yew_router::history::{AnyHistory, MemoryHistory};
 use yew_router::prelude::*;
 
-use crate::core::config::WidgetConfig;
+use crate::core::config::{ConfigError, WidgetConfig};
 use crate::core::exercise::Exercise;
+use crate::core::host_event::HostEvent;
+use crate::platform::Host;
 use crate::text::{text, Text};
 use components::{ContactFooter, QuickExit};
 
@@ -40,32 +42,57 @@ impl Route {
             Exercise::TriggerMap => Route::TriggerMap,
         }
     }
+
+    fn to_exercise(&self) -> Option<Exercise> {
+        Exercise::ALL
+            .into_iter()
+            .find(|e| Route::exercise(*e) == *self)
+    }
 }
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     pub config: Rc<WidgetConfig>,
+    /// Attributes the widget could not use; shown instead of the exercises.
+    #[prop_or_default]
+    pub problems: Rc<Vec<ConfigError>>,
+    #[prop_or_default]
+    pub host: Host,
 }
 
 /// The whole widget for one configuration.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let history = use_memo((), |_| AnyHistory::from(MemoryHistory::new()));
+    let start = props.config.start;
+    let history = use_memo((), move |_| {
+        let first = start.map_or(Route::Home, Route::exercise);
+        AnyHistory::from(MemoryHistory::with_entries([first.to_path()]))
+    });
     html! {
         <ContextProvider<Rc<WidgetConfig>> context={props.config.clone()}>
-            <Router history={(*history).clone()}>
-                <Shell />
-            </Router>
+            <ContextProvider<Host> context={props.host.clone()}>
+                <Router history={(*history).clone()}>
+                    <Shell problems={props.problems.clone()} />
+                </Router>
+            </ContextProvider<Host>>
         </ContextProvider<Rc<WidgetConfig>>>
     }
 }
 
+#[derive(Properties, PartialEq)]
+struct ShellProps {
+    problems: Rc<Vec<ConfigError>>,
+}
+
 /// The frame around every screen: quick exit on top, the current screen, contacts below.
 #[component]
-fn Shell() -> Html {
+fn Shell(props: &ShellProps) -> Html {
     let config = use_config();
+    let host = use_host();
     let words = text(config.language);
     let route = use_route::<Route>().unwrap_or(Route::NotFound);
+    // An exercise the clinic did not offer is not shown, whatever the route says.
+    let exercise = route.to_exercise().filter(|e| config.exercises.contains(e));
     let screen_ref = use_node_ref();
     let first_render = use_mut_ref(|| true);
     let escapes = use_mut_ref(crate::core::quick_exit::EscapeCounter::default);
@@ -74,8 +101,13 @@ fn Shell() -> Html {
     // land on the new screen. Not on first load: an embedded widget must not steal focus.
     {
         let screen_ref = screen_ref.clone();
-        use_effect_with(route.clone(), move |_| {
+        let host = host.clone();
+        use_effect_with(exercise, move |exercise| {
+            if let Some(exercise) = exercise {
+                host.send(&HostEvent::ExerciseStart(*exercise));
+            }
             if std::mem::replace(&mut *first_render.borrow_mut(), false) {
+                host.send(&HostEvent::Ready);
                 return;
             }
             if let Some(heading) = screen_ref
@@ -90,11 +122,17 @@ fn Shell() -> Html {
 
     let onkeydown = {
         let exit_url = config.exit_url.clone();
+        let host = host.clone();
         Callback::from(move |e: KeyboardEvent| {
             if escapes.borrow_mut().press(&e.key(), e.time_stamp()) {
-                crate::platform::quick_exit(&exit_url);
+                crate::platform::quick_exit(&host, &exit_url);
             }
         })
+    };
+    let body = if props.problems.is_empty() {
+        screen(exercise)
+    } else {
+        html! { <screens::SetupProblem problems={props.problems.clone()} /> }
     };
 
     html! {
@@ -103,23 +141,18 @@ fn Shell() -> Html {
                 <span class="iop-brand">{ &config.clinic.name }</span>
                 <QuickExit />
             </div>
-            <div class="iop-screen" ref={screen_ref} data-screen={route.to_path()}>
-                <Switch<Route> render={screen} />
+            <div class="iop-screen" ref={screen_ref}>
+                { body }
             </div>
             <ContactFooter />
         </section>
     }
 }
 
-fn screen(route: Route) -> Html {
-    match route {
-        Route::Home => html! { <screens::Home /> },
-        Route::Screening => html! { <screens::ComingSoon exercise={Exercise::Screening} /> },
-        Route::RefusalSkills => {
-            html! { <screens::ComingSoon exercise={Exercise::RefusalSkills} /> }
-        }
-        Route::TriggerMap => html! { <screens::ComingSoon exercise={Exercise::TriggerMap} /> },
-        Route::NotFound => html! { <screens::Home /> },
+fn screen(exercise: Option<Exercise>) -> Html {
+    match exercise {
+        None => html! { <screens::Home /> },
+        Some(exercise) => html! { <screens::ComingSoon {exercise} /> },
     }
 }
 
@@ -127,6 +160,12 @@ fn screen(route: Route) -> Html {
 #[hook]
 pub fn use_config() -> Rc<WidgetConfig> {
     use_context::<Rc<WidgetConfig>>().expect("App provides the configuration")
+}
+
+/// The page element hosting this widget, for host events.
+#[hook]
+pub fn use_host() -> Host {
+    use_context::<Host>().unwrap_or_default()
 }
 
 /// The words for this widget instance's language.

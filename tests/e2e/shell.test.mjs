@@ -4,9 +4,9 @@ import assert from "node:assert/strict";
 import { expectAccessible, expectOnlyOwnOrigin, focused, launch, openPage, serve, tabTo, widgetReady } from "./support.mjs";
 
 const EXERCISES = [
-  ["screening", "Could an intensive outpatient program fit me?"],
-  ["refusal-skills", "Practise saying no"],
-  ["trigger-map", "Map my triggers"],
+  ["screening", "Could an intensive outpatient program fit me?", "Start the self-check"],
+  ["refusal-skills", "Practise saying no", "Start practising"],
+  ["trigger-map", "Map my triggers", "Start my map"],
 ];
 
 describe("widget shell", () => {
@@ -25,8 +25,10 @@ describe("widget shell", () => {
     await page.goto(server.origin + "/");
     await widgetReady(page);
     const widget = page.locator("iop-widget");
-    for (const [id, title] of EXERCISES) {
-      await assert.doesNotReject(widget.locator(`[data-exercise=${id}]`).getByText(title).waitFor());
+    for (const [id, title, start] of EXERCISES) {
+      const card = widget.locator(`[data-exercise=${id}]`);
+      await assert.doesNotReject(card.getByRole("heading", { name: title }).waitFor());
+      assert.ok(await card.getByRole("button", { name: start }).isVisible());
     }
     assert.equal(await widget.getByText("Everything you enter stays on this device.").count(), 1);
     assert.ok(await widget.getByRole("button", { name: "Quick exit" }).isVisible());
@@ -49,9 +51,9 @@ describe("widget shell", () => {
     await widgetReady(page);
     const url = page.url();
     const historyLength = await page.evaluate(() => history.length);
-    for (const [id, title] of EXERCISES) {
+    for (const [id, title, start] of EXERCISES) {
       await page.evaluate(() => document.activeElement?.blur());
-      await tabTo(page, `Start: ${title}`);
+      await tabTo(page, start);
       await page.keyboard.press("Enter");
       await page.locator(`iop-widget .iop-screen [data-exercise=${id}]`).waitFor();
       assert.deepEqual(await focused(page), { tag: "H2", text: title }, "focus moves to the new screen's heading");
@@ -84,7 +86,7 @@ describe("widget shell", () => {
     const page = await openPage(browser);
     await page.goto(server.origin + "/");
     await widgetReady(page);
-    await tabTo(page, "Start:");
+    await tabTo(page, "Start the self-check");
     for (let i = 0; i < 3; i++) await page.keyboard.press("Escape");
     await page.waitForURL("https://www.google.com/");
     await page.context().close();

@@ -1,13 +1,13 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::core::exercise::Exercise;
 use crate::ui::components::PrivacyPromise;
-use crate::ui::{use_text, Route};
+use crate::ui::{use_config, use_text, Route};
 
 /// The first screen: what the widget is, and the three exercises.
 #[component]
 pub fn Home() -> Html {
+    let config = use_config();
     let words = use_text();
     let navigator = use_navigator();
     html! {
@@ -17,7 +17,7 @@ pub fn Home() -> Html {
             <PrivacyPromise />
             <h3 class="iop-sr">{ words.exercises_heading }</h3>
             <ul class="iop-cards">
-                { for Exercise::ALL.into_iter().map(|exercise| {
+                { for config.exercises.iter().copied().map(|exercise| {
                     let words_for = words.exercise(exercise);
                     let onclick = navigator.clone().map(|nav| {
                         Callback::from(move |_| nav.push(&Route::exercise(exercise)))
@@ -28,7 +28,7 @@ pub fn Home() -> Html {
                             <p>{ words_for.summary }</p>
                             <p class="iop-muted">{ words_for.duration }</p>
                             <button type="button" class="iop-button" {onclick}>
-                                { words.start }<span class="iop-sr">{ ": " }{ words_for.title }</span>
+                                { words_for.start }
                             </button>
                         </li>
                     }

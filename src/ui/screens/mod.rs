@@ -2,6 +2,8 @@
 
 mod coming_soon;
 mod home;
+mod setup_problem;
 
 pub use coming_soon::ComingSoon;
 pub use home::Home;
+pub use setup_problem::SetupProblem;
