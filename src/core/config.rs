@@ -125,62 +125,85 @@ impl WidgetConfig {
         get: impl Fn(&str) -> Option<String>,
     ) -> (WidgetConfig, Vec<ConfigError>) {
         let mut config = WidgetConfig::default();
-        let mut errors = Vec::new();
-        let mut check =
-            |attribute: &'static str, parse: &mut dyn FnMut(&str) -> Result<(), &'static str>| {
-                if let Some(value) = get(attribute) {
-                    if let Err(problem) = parse(value.trim()) {
-                        errors.push(ConfigError {
-                            attribute,
-                            value,
-                            problem,
-                        });
-                    }
-                }
-            };
-        check("clinic-name", &mut |v| {
-            Ok(config.clinic.name = plain_text(v)?)
-        });
-        check("clinic-phone", &mut |v| Ok(config.clinic.phone = phone(v)?));
-        check("clinic-url", &mut |v| {
-            Ok(config.clinic.url = Some(web_address(v)?))
-        });
-        check("crisis-label", &mut |v| {
-            Ok(config.crisis_line.label = plain_text(v)?)
-        });
-        check("crisis-call", &mut |v| {
-            Ok(config.crisis_line.call = phone(v)?)
-        });
-        check("crisis-text", &mut |v| {
-            config.crisis_line.text = if v.eq_ignore_ascii_case("none") {
-                None
+        let mut r = AttributeReader {
+            get,
+            errors: Vec::new(),
+        };
+        if let Some(name) = r.read("clinic-name", plain_text) {
+            config.clinic.name = name;
+        }
+        if let Some(phone_number) = r.read("clinic-phone", phone) {
+            config.clinic.phone = phone_number;
+        }
+        if let Some(url) = r.read("clinic-url", web_address) {
+            config.clinic.url = Some(url);
+        }
+        if let Some(label) = r.read("crisis-label", plain_text) {
+            config.crisis_line.label = label;
+        }
+        if let Some(call) = r.read("crisis-call", phone) {
+            config.crisis_line.call = call;
+        }
+        if let Some(text) = r.read("crisis-text", |v| {
+            if v.eq_ignore_ascii_case("none") {
+                Ok(None)
             } else {
-                Some(phone(v)?)
-            };
-            Ok(())
-        });
-        check("emergency-number", &mut |v| {
-            Ok(config.emergency_number = phone(v)?)
-        });
-        check("exit-url", &mut |v| Ok(config.exit_url = web_address(v)?));
-        check("exercises", &mut |v| {
-            Ok(config.exercises = exercise_list(v)?)
-        });
-        check("lang", &mut |v| {
-            config.language = Language::from_tag(v).ok_or("the language must be one of: en.")?;
-            Ok(())
-        });
-        let offered = config.exercises.clone();
-        check("start", &mut |v| {
+                phone(v).map(Some)
+            }
+        }) {
+            config.crisis_line.text = text;
+        }
+        if let Some(number) = r.read("emergency-number", phone) {
+            config.emergency_number = number;
+        }
+        if let Some(url) = r.read("exit-url", web_address) {
+            config.exit_url = url;
+        }
+        if let Some(list) = r.read("exercises", exercise_list) {
+            config.exercises = list;
+        }
+        if let Some(language) = r.read("lang", |v| {
+            Language::from_tag(v).ok_or("the language must be one of: en.")
+        }) {
+            config.language = language;
+        }
+        let offered = &config.exercises;
+        config.start = r.read("start", |v| {
             let exercise = Exercise::from_id(v)
                 .ok_or("must be one of: screening, refusal-skills, trigger-map.")?;
-            if !offered.contains(&exercise) {
-                return Err("must be one of the exercises offered in the exercises attribute.");
+            if offered.contains(&exercise) {
+                Ok(exercise)
+            } else {
+                Err("must be one of the exercises offered in the exercises attribute.")
             }
-            config.start = Some(exercise);
-            Ok(())
         });
-        (config, errors)
+        (config, r.errors)
+    }
+}
+
+/// Reads attributes one by one, keeping every problem it meets.
+struct AttributeReader<G> {
+    get: G,
+    errors: Vec<ConfigError>,
+}
+
+impl<G: Fn(&str) -> Option<String>> AttributeReader<G> {
+    /// The parsed value of `attribute`, or None if it is unset or invalid (then it is reported).
+    fn read<T>(
+        &mut self,
+        attribute: &'static str,
+        parse: impl FnOnce(&str) -> Result<T, &'static str>,
+    ) -> Option<T> {
+        let value = (self.get)(attribute)?;
+        parse(value.trim())
+            .map_err(|problem| {
+                self.errors.push(ConfigError {
+                    attribute,
+                    value,
+                    problem,
+                })
+            })
+            .ok()
     }
 }
 
