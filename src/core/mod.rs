@@ -7,4 +7,5 @@ pub mod host_event;
 pub mod quick_exit;
 pub mod refusal;
 pub mod screening;
+pub mod store;
 pub mod triggers;

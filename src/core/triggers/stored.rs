@@ -1,0 +1,325 @@
+//! The plan's stored form: its [`Schema`], the migration from every older version, and the
+//! checks every plan read from outside (storage or a file) passes through.
+//!
+//! Versions of `data` (the same in stored values and exported files):
+//! - 1: the first shape. Triggers carried a 1-5 `strength`, a `kind` ("times", "feelings",
+//!   "body" where version 2 says "times-and-events", "emotions", "body-sensations") and their
+//!   coping ideas as plain strings; no ids, how often, warning signs or contacts.
+//! - 2: [`Plan`] as serialized: ids, 0-10 urge, coping actions linked to triggers, contacts.
+
+use super::model::{
+    clean_text, Category, Contact, CopingAction, EditError, Field, Id, List, Plan, Trigger,
+    TriggerDraft, MAX_URGE,
+};
+use crate::core::store::Schema;
+use serde_json::{json, Map, Value};
+use std::fmt;
+
+/// The stored relapse-prevention plan.
+pub struct TriggerPlan;
+
+impl Schema for TriggerPlan {
+    const KEY: &'static str = "iop-widget.trigger-plan";
+    const FORMAT: &'static str = "iop-widget/trigger-plan";
+    const VERSION: u32 = 2;
+    type Data = Plan;
+
+    fn migrate(from_version: u32, data: Value) -> Result<Value, String> {
+        match from_version {
+            1 => migrate_v1(data),
+            _ => Err(format!("no migration from version {from_version}")),
+        }
+    }
+
+    fn decode(data: Value) -> Result<Plan, String> {
+        decode_plan(data).map_err(|e| e.to_string())
+    }
+}
+
+/// Where in a plan something is wrong, e.g. "Trigger 3" and "The urge must be between 0 and 10."
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldError {
+    /// The item, counted from 1 as a person counts, or the list's name.
+    pub at: String,
+    pub problem: String,
+}
+
+impl fmt::Display for FieldError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.at, self.problem)
+    }
+}
+
+fn field_error(at: impl Into<String>, problem: impl Into<String>) -> FieldError {
+    FieldError {
+        at: at.into(),
+        problem: problem.into(),
+    }
+}
+
+/// The rule an item from outside breaks, worded for a list rather than for a typed edit.
+fn item_problem(error: EditError) -> String {
+    match error {
+        EditError::Duplicate => "it repeats an earlier item.".into(),
+        EditError::NotFound => "it is linked to a trigger that is not in the plan.".into(),
+        other => other.to_string(),
+    }
+}
+
+/// Reads version-2 plan data, applying the same cleaning and caps as typed text, so a plan from
+/// storage or a file obeys every rule [`Plan::apply`] keeps. `next_id` is repaired if too low.
+pub fn decode_plan(data: Value) -> Result<Plan, FieldError> {
+    let Value::Object(mut data) = data else {
+        return Err(field_error("Plan", "it is not a JSON object."));
+    };
+    let mut plan = Plan::default();
+    let mut ids: Vec<Id> = Vec::new();
+    let mut claim = |id: Id, at: &dyn Fn() -> String| {
+        if ids.contains(&id) {
+            Err(field_error(at(), format!("its id {id} is used twice.")))
+        } else {
+            ids.push(id);
+            Ok(())
+        }
+    };
+
+    for (i, item) in take_list(&mut data, "triggers", List::Triggers)?
+        .into_iter()
+        .enumerate()
+    {
+        let at = || format!("Trigger {}", i + 1);
+        if let Some(urge) = item.get("urge") {
+            if urge.as_u64().is_none_or(|u| u > u64::from(MAX_URGE)) {
+                return Err(field_error(at(), EditError::UrgeOutOfRange.to_string()));
+            }
+        }
+        let read: Trigger =
+            serde_json::from_value(item).map_err(|e| field_error(at(), e.to_string()))?;
+        claim(read.id, &at)?;
+        let trigger = TriggerDraft::from_trigger(&read)
+            .into_trigger(read.id)
+            .map_err(|e| field_error(at(), item_problem(e)))?;
+        if plan.has_trigger_like(&trigger, None) {
+            return Err(field_error(at(), item_problem(EditError::Duplicate)));
+        }
+        plan.triggers.push(trigger);
+    }
+
+    for (i, item) in take_list(&mut data, "coping", List::Coping)?
+        .into_iter()
+        .enumerate()
+    {
+        let at = || format!("Coping action {}", i + 1);
+        let read: CopingAction =
+            serde_json::from_value(item).map_err(|e| field_error(at(), e.to_string()))?;
+        claim(read.id, &at)?;
+        let text = clean_text(Field::CopingText, &read.text)
+            .map_err(|e| field_error(at(), item_problem(e)))?;
+        if plan
+            .coping
+            .iter()
+            .any(|c| c.kind == read.kind && c.text == text)
+        {
+            return Err(field_error(at(), item_problem(EditError::Duplicate)));
+        }
+        let mut triggers: Vec<Id> = Vec::with_capacity(read.triggers.len());
+        for t in read.triggers {
+            if plan.trigger(t).is_none() {
+                return Err(field_error(at(), item_problem(EditError::NotFound)));
+            }
+            if !triggers.contains(&t) {
+                triggers.push(t);
+            }
+        }
+        plan.coping.push(CopingAction {
+            id: read.id,
+            kind: read.kind,
+            text,
+            triggers,
+        });
+    }
+
+    for (i, item) in take_list(&mut data, "contacts", List::Contacts)?
+        .into_iter()
+        .enumerate()
+    {
+        let at = || format!("Contact {}", i + 1);
+        let read: Contact =
+            serde_json::from_value(item).map_err(|e| field_error(at(), e.to_string()))?;
+        claim(read.id, &at)?;
+        let clean = |field, text: &str| {
+            clean_text(field, text).map_err(|e| field_error(at(), item_problem(e)))
+        };
+        let contact = Contact {
+            id: read.id,
+            name: clean(Field::ContactName, &read.name)?,
+            phone: clean(Field::Phone, &read.phone)?,
+        };
+        if plan
+            .contacts
+            .iter()
+            .any(|c| c.name == contact.name && c.phone == contact.phone)
+        {
+            return Err(field_error(at(), item_problem(EditError::Duplicate)));
+        }
+        plan.contacts.push(contact);
+    }
+
+    plan.safe_places = take_lines(&mut data, List::SafePlaces, Field::SafePlace, "Safe place")?;
+    plan.refusal_lines = take_lines(
+        &mut data,
+        List::RefusalLines,
+        Field::RefusalLine,
+        "Refusal line",
+    )?;
+
+    let stated = data.get("next_id").and_then(Value::as_u64).unwrap_or(1);
+    let above_all = match ids.iter().max() {
+        Some(&max) => max
+            .checked_add(1)
+            .ok_or_else(|| field_error("Plan", EditError::IdsExhausted.to_string()))?,
+        None => 1,
+    };
+    plan.next_id = u32::try_from(stated).unwrap_or(Id::MAX).max(above_all);
+    Ok(plan)
+}
+
+/// A list from the data; a missing list is empty, anything but a list is an error.
+fn take_list(
+    data: &mut Map<String, Value>,
+    key: &str,
+    list: List,
+) -> Result<Vec<Value>, FieldError> {
+    let items = match data.remove(key) {
+        None | Some(Value::Null) => Vec::new(),
+        Some(Value::Array(items)) => items,
+        Some(_) => return Err(field_error(list_name(list), "it is not a list.")),
+    };
+    if items.len() > list.max_items() {
+        return Err(field_error(
+            list_name(list),
+            EditError::TooMany(list).to_string(),
+        ));
+    }
+    Ok(items)
+}
+
+fn list_name(list: List) -> String {
+    let label = list.label();
+    let mut chars = label.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+fn take_lines(
+    data: &mut Map<String, Value>,
+    list: List,
+    field: Field,
+    name: &str,
+) -> Result<Vec<String>, FieldError> {
+    let key = match list {
+        List::SafePlaces => "safe_places",
+        _ => "refusal_lines",
+    };
+    let mut lines: Vec<String> = Vec::new();
+    for (i, item) in take_list(data, key, list)?.into_iter().enumerate() {
+        let at = || format!("{name} {}", i + 1);
+        let Value::String(text) = item else {
+            return Err(field_error(at(), "it is not text."));
+        };
+        let text = clean_text(field, &text).map_err(|e| field_error(at(), item_problem(e)))?;
+        if lines.contains(&text) {
+            return Err(field_error(at(), item_problem(EditError::Duplicate)));
+        }
+        lines.push(text);
+    }
+    Ok(lines)
+}
+
+/// Version 1 to 2: ids are handed out in order (triggers first, then coping actions), each
+/// step of the old 1-5 strength becomes two points of urge, and a coping string becomes an
+/// action of the person's own, shared by every trigger that listed the same words.
+fn migrate_v1(data: Value) -> Result<Value, String> {
+    let Value::Object(mut data) = data else {
+        return Err("version 1 data is not an object".into());
+    };
+    let old_triggers = match data.remove("triggers") {
+        None | Some(Value::Null) => Vec::new(),
+        Some(Value::Array(items)) => items,
+        Some(_) => return Err("triggers is not a list".into()),
+    };
+    let mut next_id: Id = 1;
+    let mut triggers: Vec<Value> = Vec::with_capacity(old_triggers.len());
+    let mut coping: Vec<(String, Vec<Id>)> = Vec::new();
+    for (i, old) in old_triggers.iter().enumerate() {
+        let n = i + 1;
+        let name = old
+            .get("name")
+            .and_then(Value::as_str)
+            .ok_or_else(|| format!("trigger {n}: no name"))?;
+        let category = match old.get("kind").and_then(Value::as_str) {
+            Some("people") => Category::People,
+            Some("places") => Category::Places,
+            Some("things") => Category::Things,
+            Some("times") => Category::TimesAndEvents,
+            Some("feelings") => Category::Emotions,
+            Some("thoughts") => Category::Thoughts,
+            Some("body") => Category::BodySensations,
+            _ => return Err(format!("trigger {n}: unknown kind")),
+        };
+        let strength = old
+            .get("strength")
+            .and_then(Value::as_u64)
+            .filter(|s| (1..=5).contains(s))
+            .ok_or_else(|| format!("trigger {n}: strength must be 1-5"))?;
+        let notes = old.get("notes").and_then(Value::as_str).unwrap_or("");
+        let id = next_id;
+        next_id += 1;
+        triggers.push(json!({
+            "id": id,
+            "name": name,
+            "category": category.id(),
+            "urge": strength * 2,
+            "frequency": null,
+            "warning_signs": "",
+            "notes": notes,
+        }));
+        let ideas = match old.get("coping") {
+            None | Some(Value::Null) => &[][..],
+            Some(Value::Array(ideas)) => &ideas[..],
+            Some(_) => return Err(format!("trigger {n}: coping is not a list")),
+        };
+        for idea in ideas {
+            let text = idea
+                .as_str()
+                .ok_or_else(|| format!("trigger {n}: a coping idea is not text"))?
+                .trim();
+            if text.is_empty() {
+                continue;
+            }
+            match coping.iter_mut().find(|(t, _)| t == text) {
+                Some((_, linked)) if !linked.contains(&id) => linked.push(id),
+                Some(_) => {}
+                None => coping.push((text.to_owned(), vec![id])),
+            }
+        }
+    }
+    let coping: Vec<Value> = coping
+        .into_iter()
+        .map(|(text, linked)| {
+            let id = next_id;
+            next_id += 1;
+            json!({ "id": id, "kind": "own", "text": text, "triggers": linked })
+        })
+        .collect();
+    Ok(json!({
+        "triggers": triggers,
+        "coping": coping,
+        "refusal_lines": data.remove("refusal_lines").unwrap_or(Value::Null),
+        "contacts": [],
+        "safe_places": data.remove("safe_places").unwrap_or(Value::Null),
+        "next_id": next_id,
+    }))
+}

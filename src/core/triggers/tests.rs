@@ -1,0 +1,995 @@
+//! Tests of the plan model, its stored form and its files. Fixtures of every older stored
+//! version and export live in `tests/fixtures/`.
+
+use super::*;
+use crate::core::store::{self, Loaded, Problem, Schema, MAX_STORED_BYTES};
+use proptest::prelude::*;
+
+const STORED_V1: &str = include_str!("../../../tests/fixtures/trigger-plan-v1.json");
+const STORED_V2: &str = include_str!("../../../tests/fixtures/trigger-plan-v2.json");
+const EXPORT_V1: &str = include_str!("../../../tests/fixtures/export-v1.json");
+const EXPORT_V2: &str = include_str!("../../../tests/fixtures/export-v2.json");
+
+fn trigger(id: Id, name: &str, category: Category, urge: u8) -> Trigger {
+    Trigger {
+        id,
+        name: name.into(),
+        category,
+        urge,
+        frequency: None,
+        warning_signs: String::new(),
+        notes: String::new(),
+    }
+}
+
+fn coping(id: Id, kind: CopingKind, text: &str, triggers: &[Id]) -> CopingAction {
+    CopingAction {
+        id,
+        kind,
+        text: text.into(),
+        triggers: triggers.to_vec(),
+    }
+}
+
+/// What the version-1 fixtures hold, in today's form.
+fn expected_from_v1() -> Plan {
+    let mut payday = trigger(1, "Payday", Category::TimesAndEvents, 10);
+    payday.notes = "Worst on Fridays".into();
+    Plan {
+        triggers: vec![
+            payday,
+            trigger(2, "Feeling lonely at night", Category::Emotions, 6),
+            trigger(3, "The bar on 5th Street", Category::Places, 2),
+        ],
+        coping: vec![
+            coping(4, CopingKind::Own, "Go straight home after work", &[1]),
+            coping(5, CopingKind::Own, "Call my sister", &[1, 2]),
+            coping(6, CopingKind::Own, "Go for a walk", &[2]),
+        ],
+        refusal_lines: vec!["No thanks, I don't drink anymore.".into()],
+        contacts: vec![],
+        safe_places: vec!["My sister's house".into(), "The library".into()],
+        next_id: 7,
+    }
+}
+
+/// What the version-2 fixtures hold.
+fn expected_v2() -> Plan {
+    let mut friends = trigger(1, "Old friends I used with", Category::People, 8);
+    friends.frequency = Some(Frequency::Often);
+    friends.warning_signs = "They text me on Friday\nI start making excuses".into();
+    let mut thought = trigger(2, "<img src=x onerror=alert(1)>", Category::Thoughts, 9);
+    thought.notes = "\"Just one\" 🍺 won't hurt".into();
+    let mut tired = trigger(3, "Tired or worn out", Category::Emotions, 4);
+    tired.frequency = Some(Frequency::Daily);
+    Plan {
+        triggers: vec![friends, thought, tired],
+        coping: vec![
+            coping(4, CopingKind::Avoid, "Delete or block their number", &[1]),
+            coping(5, CopingKind::CallSomeone, "Call Sam", &[1, 2]),
+            coping(
+                6,
+                CopingKind::HaltCheck,
+                "Eat something, then see how I feel",
+                &[3],
+            ),
+        ],
+        refusal_lines: vec!["No thanks, I'm good.".into()],
+        contacts: vec![Contact {
+            id: 7,
+            name: "Sam".into(),
+            phone: "(555) 010-0123".into(),
+        }],
+        safe_places: vec!["The library".into()],
+        next_id: 8,
+    }
+}
+
+fn add(plan: &mut Plan, name: &str, category: Category, urge: u8) -> Id {
+    let mut draft = TriggerDraft::new(name, category);
+    draft.urge = urge;
+    plan.apply(Edit::AddTrigger(draft)).unwrap().unwrap()
+}
+
+// ---- the model and its edits ----
+
+#[test]
+fn category_ids_round_trip_and_split_external_from_internal() {
+    for category in Category::ALL {
+        assert_eq!(Category::from_id(category.id()), Some(category));
+        let json = serde_json::to_string(&category).unwrap();
+        assert_eq!(json, format!("\"{}\"", category.id()), "stored id = id()");
+    }
+    let external: Vec<_> = Category::ALL
+        .into_iter()
+        .filter(|c| c.is_external())
+        .collect();
+    assert_eq!(
+        external,
+        [
+            Category::People,
+            Category::Places,
+            Category::Things,
+            Category::TimesAndEvents
+        ]
+    );
+    for kind in CopingKind::ALL {
+        assert_eq!(CopingKind::from_id(kind.id()), Some(kind));
+        assert_eq!(
+            serde_json::to_string(&kind).unwrap(),
+            format!("\"{}\"", kind.id())
+        );
+    }
+    for f in Frequency::ALL {
+        assert_eq!(Frequency::from_id(f.id()), Some(f));
+        assert_eq!(
+            serde_json::to_string(&f).unwrap(),
+            format!("\"{}\"", f.id())
+        );
+    }
+}
+
+#[test]
+fn typed_text_is_trimmed_and_checked() {
+    assert_eq!(
+        clean_text(Field::TriggerName, "  Payday \n"),
+        Ok("Payday".into())
+    );
+    assert_eq!(
+        clean_text(Field::TriggerName, "two\nlines\u{0}"),
+        Ok("two lines".into())
+    );
+    assert_eq!(
+        clean_text(Field::Notes, "line one\r\nline two"),
+        Ok("line one\nline two".into())
+    );
+    assert_eq!(
+        clean_text(Field::TriggerName, " \t "),
+        Err(EditError::Empty(Field::TriggerName))
+    );
+    assert_eq!(clean_text(Field::Notes, "  "), Ok(String::new()));
+    let long = "é".repeat(Field::TriggerName.max_chars());
+    assert_eq!(clean_text(Field::TriggerName, &long), Ok(long.clone()));
+    assert_eq!(
+        clean_text(Field::TriggerName, &(long + "x")),
+        Err(EditError::TooLong(Field::TriggerName))
+    );
+}
+
+#[test]
+fn triggers_are_added_updated_moved_and_deleted() {
+    let mut plan = Plan::default();
+    let a = add(&mut plan, " Payday ", Category::TimesAndEvents, 7);
+    let b = add(&mut plan, "Bars", Category::Places, 3);
+    let c = add(&mut plan, "Payday", Category::Emotions, 1);
+    assert_eq!((a, b, c), (1, 2, 3));
+    assert_eq!(plan.trigger(a).unwrap().name, "Payday");
+
+    plan.apply(Edit::MoveTrigger(c, Direction::Up)).unwrap();
+    plan.apply(Edit::MoveTrigger(a, Direction::Up)).unwrap(); // already first: no change
+    let order: Vec<Id> = plan.triggers.iter().map(|t| t.id).collect();
+    assert_eq!(order, [a, c, b]);
+    plan.apply(Edit::MoveTrigger(b, Direction::Down)).unwrap(); // already last
+    plan.apply(Edit::MoveTrigger(a, Direction::Down)).unwrap();
+    let order: Vec<Id> = plan.triggers.iter().map(|t| t.id).collect();
+    assert_eq!(order, [c, a, b]);
+
+    let mut draft = TriggerDraft::from_trigger(plan.trigger(b).unwrap());
+    draft.name = "The bar on 5th".into();
+    draft.frequency = Some(Frequency::Often);
+    draft.notes = "Fridays".into();
+    plan.apply(Edit::UpdateTrigger(b, draft)).unwrap();
+    let updated = plan.trigger(b).unwrap();
+    assert_eq!(
+        (updated.name.as_str(), updated.notes.as_str()),
+        ("The bar on 5th", "Fridays")
+    );
+
+    plan.apply(Edit::DeleteTrigger(a)).unwrap();
+    assert!(plan.trigger(a).is_none());
+    assert_eq!(plan.apply(Edit::DeleteTrigger(a)), Err(EditError::NotFound));
+    // Ids are never reused, so a stale link can never point at a new trigger.
+    assert_eq!(add(&mut plan, "New", Category::Things, 2), 4);
+}
+
+#[test]
+fn trigger_edits_are_refused_with_a_reason_and_change_nothing() {
+    let mut plan = Plan::default();
+    let a = add(&mut plan, "Payday", Category::TimesAndEvents, 7);
+    add(&mut plan, "Bars", Category::Places, 3);
+    let before = plan.clone();
+
+    let cases: Vec<(Edit, EditError)> = vec![
+        (
+            Edit::AddTrigger(TriggerDraft::new("  ", Category::People)),
+            EditError::Empty(Field::TriggerName),
+        ),
+        (
+            Edit::AddTrigger(TriggerDraft::new(&"x".repeat(121), Category::People)),
+            EditError::TooLong(Field::TriggerName),
+        ),
+        (
+            Edit::AddTrigger(TriggerDraft {
+                urge: 11,
+                ..TriggerDraft::new("Loud", Category::People)
+            }),
+            EditError::UrgeOutOfRange,
+        ),
+        (
+            Edit::AddTrigger(TriggerDraft {
+                notes: "n".repeat(1001),
+                ..TriggerDraft::new("Long notes", Category::People)
+            }),
+            EditError::TooLong(Field::Notes),
+        ),
+        (
+            Edit::AddTrigger(TriggerDraft::new(" Payday", Category::TimesAndEvents)),
+            EditError::Duplicate,
+        ),
+        (
+            Edit::UpdateTrigger(a, TriggerDraft::new("Bars", Category::Places)),
+            EditError::Duplicate,
+        ),
+        (
+            Edit::UpdateTrigger(99, TriggerDraft::new("Gone", Category::Places)),
+            EditError::NotFound,
+        ),
+        (Edit::MoveTrigger(99, Direction::Up), EditError::NotFound),
+    ];
+    for (edit, error) in cases {
+        assert_eq!(plan.apply(edit.clone()), Err(error), "{edit:?}");
+        assert_eq!(plan, before, "a refused edit changes nothing: {edit:?}");
+        assert!(!error.to_string().is_empty());
+    }
+    // Updating a trigger to its own name is fine.
+    let same = TriggerDraft::from_trigger(plan.trigger(a).unwrap());
+    assert_eq!(plan.apply(Edit::UpdateTrigger(a, same)), Ok(None));
+}
+
+#[test]
+fn coping_actions_link_and_unlink_and_never_dangle() {
+    let mut plan = Plan::default();
+    let a = add(&mut plan, "a", Category::People, 9);
+    let b = add(&mut plan, "b", Category::Places, 8);
+    let call = plan
+        .apply(Edit::AddCoping {
+            kind: CopingKind::CallSomeone,
+            text: "Call Sam".into(),
+            triggers: vec![a, a],
+        })
+        .unwrap()
+        .unwrap();
+    assert_eq!(plan.coping_action(call).unwrap().triggers, [a]);
+    // The same action again links the existing one rather than making a copy.
+    let again = plan.apply(Edit::AddCoping {
+        kind: CopingKind::CallSomeone,
+        text: " Call Sam ".into(),
+        triggers: vec![b],
+    });
+    assert_eq!(again, Ok(Some(call)));
+    assert_eq!(plan.coping.len(), 1);
+    assert_eq!(plan.coping_action(call).unwrap().triggers, [a, b]);
+
+    assert_eq!(
+        plan.apply(Edit::AddCoping {
+            kind: CopingKind::Own,
+            text: "x".into(),
+            triggers: vec![42]
+        }),
+        Err(EditError::NotFound)
+    );
+    assert_eq!(
+        plan.apply(Edit::AddCoping {
+            kind: CopingKind::Own,
+            text: " ".into(),
+            triggers: vec![]
+        }),
+        Err(EditError::Empty(Field::CopingText))
+    );
+    assert_eq!(
+        plan.apply(Edit::Link {
+            coping: call,
+            trigger: 42
+        }),
+        Err(EditError::NotFound)
+    );
+    plan.apply(Edit::Unlink {
+        coping: call,
+        trigger: a,
+    })
+    .unwrap();
+    plan.apply(Edit::Link {
+        coping: call,
+        trigger: a,
+    })
+    .unwrap();
+    plan.apply(Edit::Link {
+        coping: call,
+        trigger: a,
+    })
+    .unwrap();
+    assert_eq!(plan.coping_for(a).len(), 1);
+    assert_eq!(plan.coping_action(call).unwrap().triggers, [b, a]);
+
+    plan.apply(Edit::DeleteTrigger(a)).unwrap();
+    assert_eq!(plan.coping_action(call).unwrap().triggers, [b]);
+
+    let walk = plan
+        .apply(Edit::AddCoping {
+            kind: CopingKind::Distract,
+            text: "Walk".into(),
+            triggers: vec![],
+        })
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        plan.apply(Edit::UpdateCoping {
+            id: walk,
+            kind: CopingKind::CallSomeone,
+            text: "Call Sam".into()
+        }),
+        Err(EditError::Duplicate)
+    );
+    plan.apply(Edit::UpdateCoping {
+        id: walk,
+        kind: CopingKind::Distract,
+        text: "Walk the dog".into(),
+    })
+    .unwrap();
+    assert_eq!(plan.coping_action(walk).unwrap().text, "Walk the dog");
+    plan.apply(Edit::DeleteCoping(walk)).unwrap();
+    assert_eq!(
+        plan.apply(Edit::DeleteCoping(walk)),
+        Err(EditError::NotFound)
+    );
+}
+
+#[test]
+fn contacts_places_and_refusal_lines() {
+    let mut plan = Plan::default();
+    let sam = plan
+        .apply(Edit::AddContact {
+            name: " Sam ".into(),
+            phone: "555 0101".into(),
+        })
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        plan.apply(Edit::AddContact {
+            name: "Sam".into(),
+            phone: "555 0101".into()
+        }),
+        Err(EditError::Duplicate)
+    );
+    assert_eq!(
+        plan.apply(Edit::AddContact {
+            name: "".into(),
+            phone: "1".into()
+        }),
+        Err(EditError::Empty(Field::ContactName))
+    );
+    assert_eq!(
+        plan.apply(Edit::AddContact {
+            name: "Al".into(),
+            phone: "1".repeat(41)
+        }),
+        Err(EditError::TooLong(Field::Phone))
+    );
+    plan.apply(Edit::UpdateContact {
+        id: sam,
+        name: "Sam R.".into(),
+        phone: String::new(),
+    })
+    .unwrap();
+    assert_eq!(plan.contacts[0].name, "Sam R.");
+    plan.apply(Edit::DeleteContact(sam)).unwrap();
+    assert!(plan.contacts.is_empty());
+
+    plan.apply(Edit::AddSafePlace("Library".into())).unwrap();
+    plan.apply(Edit::AddSafePlace("Gym".into())).unwrap();
+    assert_eq!(
+        plan.apply(Edit::AddSafePlace(" Gym".into())),
+        Err(EditError::Duplicate)
+    );
+    assert_eq!(
+        plan.apply(Edit::UpdateSafePlace(1, "Library".into())),
+        Err(EditError::Duplicate)
+    );
+    assert_eq!(
+        plan.apply(Edit::UpdateSafePlace(5, "Park".into())),
+        Err(EditError::NotFound)
+    );
+    plan.apply(Edit::UpdateSafePlace(1, "Park".into())).unwrap();
+    plan.apply(Edit::DeleteSafePlace(0)).unwrap();
+    assert_eq!(plan.safe_places, ["Park"]);
+    assert_eq!(
+        plan.apply(Edit::DeleteSafePlace(1)),
+        Err(EditError::NotFound)
+    );
+
+    plan.apply(Edit::AddRefusalLine("No thanks.".into()))
+        .unwrap();
+    plan.apply(Edit::UpdateRefusalLine(0, "No, thank you.".into()))
+        .unwrap();
+    assert_eq!(plan.refusal_lines, ["No, thank you."]);
+    plan.apply(Edit::DeleteRefusalLine(0)).unwrap();
+    plan.apply(Edit::DeleteSafePlace(0)).unwrap();
+    assert!(plan.is_empty());
+}
+
+#[test]
+fn lists_are_capped() {
+    let mut plan = Plan::default();
+    for i in 0..List::SafePlaces.max_items() {
+        plan.apply(Edit::AddSafePlace(format!("Place {i}")))
+            .unwrap();
+    }
+    assert_eq!(
+        plan.apply(Edit::AddSafePlace("One more".into())),
+        Err(EditError::TooMany(List::SafePlaces))
+    );
+    // A duplicate is still reported as such, not as "full".
+    assert_eq!(
+        plan.apply(Edit::AddSafePlace("Place 0".into())),
+        Err(EditError::Duplicate)
+    );
+    let mut plan = Plan::default();
+    for i in 0..List::Triggers.max_items() {
+        add(&mut plan, &format!("t{i}"), Category::Things, 1);
+    }
+    assert_eq!(
+        plan.apply(Edit::AddTrigger(TriggerDraft::new(
+            "more",
+            Category::Things
+        ))),
+        Err(EditError::TooMany(List::Triggers))
+    );
+    assert!(EditError::TooMany(List::Triggers)
+        .to_string()
+        .contains("100"));
+}
+
+#[test]
+fn ids_running_out_is_an_error_not_a_crash() {
+    let mut plan = Plan {
+        next_id: Id::MAX,
+        ..Plan::default()
+    };
+    assert_eq!(
+        plan.apply(Edit::AddTrigger(TriggerDraft::new("x", Category::Things))),
+        Err(EditError::IdsExhausted)
+    );
+    assert!(plan.triggers.is_empty());
+}
+
+// ---- stored form and migrations ----
+
+#[test]
+fn the_stored_fixtures_of_every_version_load() {
+    assert_eq!(
+        store::load::<TriggerPlan>(Some(STORED_V1)),
+        Loaded::Migrated {
+            from: 1,
+            data: expected_from_v1()
+        }
+    );
+    assert_eq!(
+        store::load::<TriggerPlan>(Some(STORED_V2)),
+        Loaded::Current(expected_v2())
+    );
+}
+
+#[test]
+fn the_current_version_is_what_encode_writes() {
+    let text = store::encode::<TriggerPlan>(&expected_v2()).unwrap();
+    assert_eq!(text, STORED_V2.trim_end());
+    assert_eq!(TriggerPlan::KEY, "iop-widget.trigger-plan");
+}
+
+#[test]
+fn a_migrated_plan_saves_and_loads_as_current() {
+    let Loaded::Migrated { data, .. } = store::load::<TriggerPlan>(Some(STORED_V1)) else {
+        panic!("the version-1 fixture migrates");
+    };
+    let saved = store::encode::<TriggerPlan>(&data).unwrap();
+    assert_eq!(
+        store::load::<TriggerPlan>(Some(&saved)),
+        Loaded::Current(data)
+    );
+}
+
+fn stored_problem(raw: &str) -> Problem {
+    match store::load::<TriggerPlan>(Some(raw)) {
+        Loaded::Unreadable { raw: kept, problem } => {
+            assert_eq!(kept, raw);
+            problem
+        }
+        other => panic!("expected unreadable, got {other:?}"),
+    }
+}
+
+#[test]
+fn broken_stored_plans_are_kept_and_explained() {
+    let v1 =
+        |data: &str| format!(r#"{{"format":"iop-widget/trigger-plan","version":1,"data":{data}}}"#);
+    let v2 =
+        |data: &str| format!(r#"{{"format":"iop-widget/trigger-plan","version":2,"data":{data}}}"#);
+    let cases = [
+        (STORED_V2[..STORED_V2.len() / 2].to_owned(), "truncated"),
+        (
+            v1(r#"{"triggers":[{"name":"x","kind":"times","strength":9}]}"#),
+            "migration-failed",
+        ),
+        (
+            v1(r#"{"triggers":[{"name":"x","kind":"moods","strength":2}]}"#),
+            "migration-failed",
+        ),
+        (
+            v1(r#"{"triggers":[{"kind":"times","strength":2}]}"#),
+            "migration-failed",
+        ),
+        (v1("[]"), "migration-failed"),
+        (
+            v2(r#"{"triggers":[{"id":1,"name":"x","category":"people","urge":11}],"next_id":2}"#),
+            "does-not-match",
+        ),
+        (
+            v2(r#"{"triggers":[{"id":1,"name":"","category":"people","urge":1}],"next_id":2}"#),
+            "does-not-match",
+        ),
+        (v2(r#"{"triggers":"none","next_id":1}"#), "does-not-match"),
+        (
+            v2(r#"{"coping":[{"id":1,"kind":"own","text":"x","triggers":[5]}],"next_id":2}"#),
+            "does-not-match",
+        ),
+        (v2("7"), "does-not-match"),
+        (
+            r#"{"format":"iop-widget/trigger-plan","version":3,"data":{}}"#.to_owned(),
+            "newer-version",
+        ),
+        (
+            r#"{"format":"iop-widget/refusal","version":1,"data":{}}"#.to_owned(),
+            "other-format",
+        ),
+    ];
+    for (raw, id) in cases {
+        let problem = stored_problem(&raw);
+        assert_eq!(problem.id(), id, "{raw}: {}", problem.detail());
+    }
+    let problem = stored_problem(&v2(
+        r#"{"triggers":[{"id":1,"name":"x","category":"people","urge":11}]}"#,
+    ));
+    assert_eq!(
+        problem.detail(),
+        "Trigger 1: The urge must be between 0 and 10."
+    );
+}
+
+#[test]
+fn a_stored_plan_with_a_low_next_id_is_repaired_not_refused() {
+    let raw = r#"{"format":"iop-widget/trigger-plan","version":2,"data":{"triggers":[{"id":5,"name":"x","category":"people","urge":1}],"next_id":2}}"#;
+    let Loaded::Current(plan) = store::load::<TriggerPlan>(Some(raw)) else {
+        panic!("loads");
+    };
+    assert_eq!(plan.next_id, 6);
+}
+
+// ---- export and import ----
+
+#[test]
+fn export_writes_the_documented_file() {
+    let text = export(&expected_v2(), "2025-01-15");
+    assert_eq!(text, EXPORT_V2.trim_end());
+    assert_eq!(import(&text), Ok(expected_v2()));
+}
+
+#[test]
+fn every_export_version_and_a_stored_backup_import() {
+    assert_eq!(import(EXPORT_V1), Ok(expected_from_v1()));
+    assert_eq!(import(EXPORT_V2), Ok(expected_v2()));
+    assert_eq!(import(STORED_V1), Ok(expected_from_v1()));
+    assert_eq!(import(STORED_V2), Ok(expected_v2()));
+    assert_eq!(
+        import(&format!("\u{feff}{EXPORT_V2}")),
+        Ok(expected_v2()),
+        "a byte-order mark is fine"
+    );
+}
+
+#[test]
+fn import_faults_are_specific() {
+    let file = |version: &str, plan: &str| {
+        format!(
+            r#"{{"format":"iop-widget.relapse-prevention-plan","version":{version},"exported":"x","plan":{plan}}}"#
+        )
+    };
+    let trigger3 = r#"{"triggers":[
+        {"id":1,"name":"a","category":"people","urge":1},
+        {"id":2,"name":"b","category":"people","urge":2},
+        {"id":3,"name":"c","category":"people","urge":12}],"next_id":4}"#;
+    let cases: Vec<(String, &str)> = vec![
+        (String::new(), "empty"),
+        ("  \n".into(), "empty"),
+        (EXPORT_V2[..EXPORT_V2.len() - 20].into(), "truncated"),
+        ("<html>".into(), "not-json"),
+        ("[1]".into(), "other-kind"),
+        (r#"{"name":"My plan"}"#.into(), "other-kind"),
+        (
+            r#"{"format":"something-else","version":1}"#.into(),
+            "other-kind",
+        ),
+        (file("3", "{}"), "newer-version"),
+        (file("99999999999", "{}"), "newer-version"),
+        (file("\"2\"", "{}"), "invalid"),
+        (file("0", "{}"), "invalid"),
+        (
+            r#"{"format":"iop-widget.relapse-prevention-plan","version":2}"#.into(),
+            "invalid",
+        ),
+        (
+            file("1", r#"{"triggers":[{"name":"x"}]}"#),
+            "migration-failed",
+        ),
+        (file("2", trigger3), "invalid"),
+        (" ".repeat(MAX_IMPORT_BYTES + 1) + "{}", "too-large"),
+    ];
+    for (text, id) in cases {
+        let error = import(&text).unwrap_err();
+        assert_eq!(
+            error.id(),
+            id,
+            "{}: {error:?}",
+            text.chars().take(80).collect::<String>()
+        );
+        assert!(!error.to_string().is_empty());
+    }
+    assert_eq!(
+        import(&file("2", trigger3)),
+        Err(ImportError::Invalid {
+            at: "Trigger 3".into(),
+            problem: "The urge must be between 0 and 10.".into()
+        })
+    );
+    assert_eq!(
+        import(&file("2", trigger3)).unwrap_err().to_string(),
+        "Something in this file is not right. Trigger 3: The urge must be between 0 and 10."
+    );
+}
+
+#[test]
+fn imported_items_are_checked_like_typed_ones() {
+    let file = |plan: &str| {
+        format!(r#"{{"format":"iop-widget.relapse-prevention-plan","version":2,"plan":{plan}}}"#)
+    };
+    let long = "x".repeat(121);
+    let cases = [
+        (
+            format!(r#"{{"triggers":[{{"id":1,"name":"{long}","category":"people","urge":1}}]}}"#),
+            "Trigger 1",
+            "too long",
+        ),
+        (
+            r#"{"triggers":[{"id":1,"name":"a","category":"people","urge":1},{"id":2,"name":" a","category":"people","urge":3}]}"#.into(),
+            "Trigger 2",
+            "repeats",
+        ),
+        (
+            r#"{"triggers":[{"id":1,"name":"a","category":"moods","urge":1}]}"#.into(),
+            "Trigger 1",
+            "unknown variant",
+        ),
+        (
+            r#"{"triggers":[{"id":1,"name":"a","category":"people","urge":1}],"contacts":[{"id":1,"name":"Sam"}]}"#.into(),
+            "Contact 1",
+            "used twice",
+        ),
+        (
+            r#"{"coping":[{"id":1,"kind":"own","text":"x","triggers":[9]}]}"#.into(),
+            "Coping action 1",
+            "not in the plan",
+        ),
+        (r#"{"safe_places":["ok", 3]}"#.into(), "Safe place 2", "not text"),
+        (r#"{"refusal_lines":["  "]}"#.into(), "Refusal line 1", "fill in"),
+        (
+            format!(r#"{{"safe_places":[{}]}}"#, vec!["\"p\""; 31].join(",")),
+            "Safe places",
+            "most safe places",
+        ),
+    ];
+    for (plan, at, words) in cases {
+        match import(&file(&plan)) {
+            Err(ImportError::Invalid { at: found, problem }) => {
+                assert_eq!(found, at, "{plan}");
+                assert!(problem.contains(words), "{plan}: {problem}");
+            }
+            other => panic!("{plan}: {other:?}"),
+        }
+    }
+}
+
+// ---- merge ----
+
+#[test]
+fn merge_adds_new_items_with_fresh_ids_and_keeps_links() {
+    let mut mine = Plan::default();
+    let payday = add(&mut mine, "Payday", Category::TimesAndEvents, 10);
+    mine.apply(Edit::AddContact {
+        name: "Sam".into(),
+        phone: "(555) 010-0123".into(),
+    })
+    .unwrap();
+    let other = expected_from_v1(); // Payday again, two new triggers, three actions
+    let summary = merge(&mut mine, other).unwrap();
+    assert_eq!(mine.triggers.len(), 3);
+    assert_eq!(mine.triggers[0].id, payday, "the existing trigger stays");
+    let lonely = mine.triggers[1].id;
+    assert!(lonely > payday);
+    let call = mine
+        .coping
+        .iter()
+        .find(|c| c.text == "Call my sister")
+        .unwrap();
+    assert_eq!(call.triggers, [payday, lonely], "links follow the new ids");
+    // 1 duplicate trigger skipped; 2 triggers, 3 actions, 1 line, 2 places added.
+    assert_eq!(
+        summary,
+        MergeSummary {
+            added: 8,
+            skipped: 1
+        }
+    );
+
+    // Merging the same again only adds links that are already there: nothing changes.
+    let before = mine.clone();
+    let again = merge(&mut mine, expected_from_v1()).unwrap();
+    assert_eq!(mine, before);
+    assert_eq!(again.added, 0);
+
+    let mut all_ids: Vec<Id> = mine.triggers.iter().map(|t| t.id).collect();
+    all_ids.extend(mine.coping.iter().map(|c| c.id));
+    all_ids.extend(mine.contacts.iter().map(|c| c.id));
+    let count = all_ids.len();
+    all_ids.sort_unstable();
+    all_ids.dedup();
+    assert_eq!(all_ids.len(), count, "ids stay unique");
+    assert!(all_ids.iter().all(|&id| id < mine.next_id));
+}
+
+#[test]
+fn a_merge_that_does_not_fit_changes_nothing() {
+    let mut mine = Plan::default();
+    for i in 0..List::Triggers.max_items() {
+        add(&mut mine, &format!("t{i}"), Category::Things, 1);
+    }
+    let before = mine.clone();
+    assert_eq!(
+        merge(&mut mine, expected_v2()),
+        Err(EditError::TooMany(List::Triggers))
+    );
+    assert_eq!(mine, before);
+}
+
+// ---- properties ----
+
+fn nasty_text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("<img src=x onerror=alert(1)>".to_owned()),
+        Just("\"quoted\" 'single' \\ back".to_owned()),
+        Just("🍺🚭 👩‍👩‍👧 عربى 日本".to_owned()),
+        Just("</script><b>bold</b>&amp;".to_owned()),
+        proptest::collection::vec(any::<char>(), 0..40).prop_map(String::from_iter),
+        "[a-zA-Z ]{0,20}",
+    ]
+}
+
+fn category() -> impl Strategy<Value = Category> {
+    (0..Category::ALL.len()).prop_map(|i| Category::ALL[i])
+}
+
+fn coping_kind() -> impl Strategy<Value = CopingKind> {
+    (0..CopingKind::ALL.len()).prop_map(|i| CopingKind::ALL[i])
+}
+
+/// Plans built the way a person builds them: by edits, some of which are refused.
+fn arbitrary_plan() -> impl Strategy<Value = Plan> {
+    let triggers = proptest::collection::vec(
+        (
+            nasty_text(),
+            category(),
+            0..=MAX_URGE,
+            proptest::option::of((0..4usize).prop_map(|i| Frequency::ALL[i])),
+            nasty_text(),
+            nasty_text(),
+        ),
+        0..8,
+    );
+    let coping = proptest::collection::vec(
+        (
+            coping_kind(),
+            nasty_text(),
+            proptest::collection::vec(0..10usize, 0..4),
+        ),
+        0..10,
+    );
+    let places = proptest::collection::vec(nasty_text(), 0..4);
+    let refusals = proptest::collection::vec(nasty_text(), 0..4);
+    let contacts = proptest::collection::vec((nasty_text(), nasty_text()), 0..3);
+    let moves = proptest::collection::vec((0..10usize, any::<bool>(), any::<bool>()), 0..6);
+    (triggers, coping, places, contacts, refusals, moves).prop_map(
+        |(triggers, coping, places, contacts, refusals, moves)| {
+            let mut plan = Plan::default();
+            for (name, category, urge, frequency, warning_signs, notes) in triggers {
+                let _ = plan.apply(Edit::AddTrigger(TriggerDraft {
+                    name,
+                    category,
+                    urge,
+                    frequency,
+                    warning_signs,
+                    notes,
+                }));
+            }
+            for (kind, text, links) in coping {
+                let triggers = links
+                    .into_iter()
+                    .filter_map(|i| plan.triggers.get(i).map(|t| t.id))
+                    .collect();
+                let _ = plan.apply(Edit::AddCoping {
+                    kind,
+                    text,
+                    triggers,
+                });
+            }
+            for text in places {
+                let _ = plan.apply(Edit::AddSafePlace(text));
+            }
+            for text in refusals {
+                let _ = plan.apply(Edit::AddRefusalLine(text));
+            }
+            for (name, phone) in contacts {
+                let _ = plan.apply(Edit::AddContact { name, phone });
+            }
+            for (index, up, delete) in moves {
+                let Some(id) = plan.triggers.get(index).map(|t| t.id) else {
+                    continue;
+                };
+                let edit = match (delete, up) {
+                    (true, _) => Edit::DeleteTrigger(id),
+                    (false, true) => Edit::MoveTrigger(id, Direction::Up),
+                    (false, false) => Edit::MoveTrigger(id, Direction::Down),
+                };
+                let _ = plan.apply(edit);
+            }
+            plan
+        },
+    )
+}
+
+fn assert_no_dangling_links(plan: &Plan) {
+    for action in &plan.coping {
+        for t in &action.triggers {
+            assert!(plan.trigger(*t).is_some(), "dangling link {t}");
+        }
+    }
+}
+
+proptest! {
+    #[test]
+    fn export_then_import_gives_the_same_plan(plan in arbitrary_plan(), date in nasty_text()) {
+        assert_no_dangling_links(&plan);
+        let file = export(&plan, &date);
+        prop_assert_eq!(import(&file), Ok(plan.clone()));
+        let stored = store::encode::<TriggerPlan>(&plan).unwrap();
+        prop_assert_eq!(store::load::<TriggerPlan>(Some(&stored)), Loaded::Current(plan));
+    }
+
+    #[test]
+    fn merging_a_plan_into_itself_changes_nothing(plan in arbitrary_plan()) {
+        let mut merged = plan.clone();
+        let summary = merge(&mut merged, plan.clone()).unwrap();
+        prop_assert_eq!(summary.added, 0);
+        prop_assert_eq!(merged, plan);
+    }
+
+    #[test]
+    fn merging_into_an_empty_plan_copies_it(plan in arbitrary_plan()) {
+        let mut merged = Plan::default();
+        merge(&mut merged, plan.clone()).unwrap();
+        assert_no_dangling_links(&merged);
+        prop_assert_eq!(merged.triggers.len(), plan.triggers.len());
+        prop_assert_eq!(merged.coping.len(), plan.coping.len());
+        prop_assert_eq!(merged.completeness().complete, plan.completeness().complete);
+    }
+
+    #[test]
+    fn load_and_import_never_panic_and_never_drop_input(raw in "\\PC*") {
+        match store::load::<TriggerPlan>(Some(&raw)) {
+            Loaded::Unreadable { raw: kept, .. } => prop_assert_eq!(kept, raw.clone()),
+            Loaded::Empty => prop_assert!(false, "only None is empty"),
+            _ => {}
+        }
+        let _ = import(&raw);
+    }
+
+    #[test]
+    fn cut_or_damaged_plans_are_kept_whole(
+        plan in arbitrary_plan(),
+        cut in any::<proptest::sample::Index>(),
+        junk in "[\\[\\]{}\",:0-9a-z]{1,3}",
+    ) {
+        let stored = store::encode::<TriggerPlan>(&plan).unwrap();
+        let at = cut.index(stored.chars().count());
+        let cut_text: String = stored.chars().take(at).collect();
+        let damaged = format!("{cut_text}{junk}{}", stored.chars().skip(at).collect::<String>());
+        for raw in [cut_text, damaged] {
+            match store::load::<TriggerPlan>(Some(&raw)) {
+                Loaded::Unreadable { raw: kept, .. } => prop_assert_eq!(kept, raw.clone()),
+                Loaded::Current(loaded) => assert_no_dangling_links(&loaded),
+                other => prop_assert!(false, "{:?}", other),
+            }
+            let file = export(&plan, "2025-01-01");
+            let half: String = file.chars().take(at).collect();
+            let _ = import(&half);
+        }
+    }
+
+    #[test]
+    fn stored_envelopes_with_arbitrary_json_data_never_panic(
+        data in proptest_json(),
+        version in 0u64..5,
+    ) {
+        let raw = format!(r#"{{"format":"iop-widget/trigger-plan","version":{version},"data":{data}}}"#);
+        if let Loaded::Unreadable { raw: kept, .. } = store::load::<TriggerPlan>(Some(&raw)) {
+            prop_assert_eq!(kept, raw.clone());
+        }
+        let file = format!(r#"{{"format":"iop-widget.relapse-prevention-plan","version":{version},"plan":{data}}}"#);
+        let _ = import(&file);
+    }
+}
+
+/// JSON shaped roughly like plan data (objects with the plan's keys), to reach deep branches.
+fn proptest_json() -> impl Strategy<Value = String> {
+    let leaf = prop_oneof![
+        Just("null".to_owned()),
+        Just("true".to_owned()),
+        (-3i64..300).prop_map(|n| n.to_string()),
+        nasty_text().prop_map(|s| serde_json::to_string(&s).unwrap()),
+        Just("\"people\"".to_owned()),
+        Just("\"own\"".to_owned()),
+    ];
+    leaf.prop_recursive(4, 40, 6, |inner| {
+        let keys = prop_oneof![
+            Just("triggers"),
+            Just("coping"),
+            Just("contacts"),
+            Just("safe_places"),
+            Just("id"),
+            Just("name"),
+            Just("category"),
+            Just("urge"),
+            Just("kind"),
+            Just("strength"),
+            Just("text"),
+            Just("next_id"),
+        ];
+        prop_oneof![
+            proptest::collection::vec(inner.clone(), 0..4)
+                .prop_map(|items| format!("[{}]", items.join(","))),
+            proptest::collection::vec((keys, inner), 0..5).prop_map(|fields| {
+                let fields: Vec<String> = fields
+                    .into_iter()
+                    .map(|(k, v)| format!("\"{k}\":{v}"))
+                    .collect();
+                format!("{{{}}}", fields.join(","))
+            }),
+        ]
+    })
+}
+
+#[test]
+fn an_oversized_stored_plan_is_kept_and_explained() {
+    let raw = format!(
+        r#"{{"format":"iop-widget/trigger-plan","version":2,"data":{{"notes":"{}"}}}}"#,
+        "x".repeat(MAX_STORED_BYTES)
+    );
+    assert_eq!(stored_problem(&raw).id(), "too-large");
+}
