@@ -1,1 +1,15 @@
-//! (in progress)
+//! The screening: "Could an intensive outpatient program fit me?" (CLINICAL.md sections 1-3).
+//! `questionnaire` is the structure, `answers` the path through it, `instruments` the standard
+//! scores, `rules` the routing to a level of care with its reasons.
+
+pub mod answers;
+pub mod instruments;
+pub mod questionnaire;
+pub mod rules;
+
+#[cfg(test)]
+mod properties;
+
+pub use answers::{AnswerError, Answers};
+pub use questionnaire::{Dimension, Instrument, Interrupt, Question, QUESTIONS};
+pub use rules::{recommend, Concern, Finding, Flag, Outcome, Reason, Recommendation};
