@@ -1,1 +1,40 @@
-//! (in progress)
+//! English screening text. (Questions, outcomes, findings, flags and instruments: in progress.)
+
+use crate::content::{ScreeningText, ScreeningUi};
+
+pub static TEXT: ScreeningText = ScreeningText {
+    questions: &[],
+    dimensions: &[],
+    outcomes: &[],
+    findings: &[],
+    flags: &[],
+    concerns: &[],
+    instruments: &[],
+    ui: ScreeningUi {
+        intro: "A few questions about your use, your health and your life right now. It takes about 5 minutes. You can skip any question with \"Prefer not to say\", and go back at any time.",
+        begin: "Begin",
+        resume: "Carry on where I left off",
+        progress: "Question {n} of {m}",
+        back: "Back",
+        next: "Next",
+        choose_one: "Choose one.",
+        choose_any: "Choose all that apply.",
+        answer_needed: "Please choose an answer, or \"Prefer not to say\".",
+        start_over: "Start over",
+        crisis_heading: "Please reach out now. You don't have to go through this alone.",
+        crisis_body: "What you said tells us you may be in danger. Talking to someone right now can help. It's free and confidential.",
+        emergency_heading: "This needs medical help right away.",
+        emergency_body: "What you described can be dangerous. Call for emergency help now, or ask someone near you to call.",
+        continue_after_interrupt: "I'm safe for now. Continue the questions",
+        result_heading: "Your result",
+        why_heading: "Why",
+        summary_heading: "Your answers at a glance",
+        scores_heading: "Scores from standard questionnaires",
+        next_steps_heading: "What to do next",
+        then_heading: "Once you are safe",
+        not_a_diagnosis: "This is not a diagnosis.",
+        confirm_with_team: "Please confirm this with an assessment by our team.",
+        print: "Print or save as PDF",
+        saved_note: "Your answers are saved on this device only, so you can come back to them.",
+    },
+};

@@ -71,6 +71,47 @@ pub enum Flag {
     ScheduleHelp,
 }
 
+impl Finding {
+    pub const ALL: [Finding; 36] = [
+        Finding::ThoughtsNow,
+        Finding::ThoughtsRecent,
+        Finding::RecentAttempt,
+        Finding::EmergencySigns,
+        Finding::SevereWithdrawalBefore,
+        Finding::WithdrawalSigns,
+        Finding::DailySedatives,
+        Finding::SomeSedatives,
+        Finding::MixingDepressants,
+        Finding::Opioids,
+        Finding::Pregnancy,
+        Finding::UntreatedMedical,
+        Finding::Psychosis,
+        Finding::Mania,
+        Finding::HarmOthers,
+        Finding::LowMood,
+        Finding::Anxiety,
+        Finding::RiskyDrinking,
+        Finding::FrequentUse,
+        Finding::LossOfControl,
+        Finding::StrongCravings,
+        Finding::UseProblems,
+        Finding::RelapseAfterTreatment,
+        Finding::UnsafeHome,
+        Finding::UseAtHome,
+        Finding::UnstableHousing,
+        Finding::LittleSupport,
+        Finding::HoursHard,
+        Finding::PracticalBarriers,
+        Finding::NotSureChangeMatters,
+        Finding::ChangeMatters,
+        Finding::SafeStableHome,
+        Finding::Support,
+        Finding::LowRiskAnswers,
+        Finding::NoUse,
+        Finding::Unanswered,
+    ];
+}
+
 impl Flag {
     pub const ALL: [Flag; 7] = [
         Flag::AskAboutMedication,
