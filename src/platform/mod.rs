@@ -4,6 +4,7 @@
 mod fatal;
 mod host;
 mod mount;
+pub mod storage;
 
 pub use fatal::show_fatal_message;
 pub use host::Host;
@@ -18,4 +19,33 @@ pub fn quick_exit(host: &Host, url: &str) {
     if let Some(window) = web_sys::window() {
         let _ = window.location().replace(url);
     }
+}
+
+/// Opens the browser's print dialog (the widget's print styles show only the result).
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
+/// Offers `content` to the person as a file download. Nothing leaves the device: the file is
+/// made in the browser from a Blob.
+pub fn download(filename: &str, mime: &str, content: &str) {
+    use wasm_bindgen::JsCast;
+    let run = || -> Option<()> {
+        let document = web_sys::window()?.document()?;
+        let parts = js_sys::Array::of1(&content.into());
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type(mime);
+        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+        let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+        let link: web_sys::HtmlAnchorElement =
+            document.create_element("a").ok()?.dyn_into().ok()?;
+        link.set_href(&url);
+        link.set_download(filename);
+        link.click();
+        let _ = web_sys::Url::revoke_object_url(&url);
+        Some(())
+    };
+    let _ = run();
 }

@@ -120,6 +120,7 @@ pub fn mount_into(
         config: config.clone(),
         problems: Rc::new(problems),
         host: Host::new(host.clone()),
+        device: super::storage::Device { saving: true },
     };
     MOUNTED.with(|m| {
         m.borrow_mut().insert(

@@ -39,4 +39,8 @@ pub static TEXT: Text = Text {
     error_body: "Nothing you entered has been sent anywhere. Please reload the page to try again.",
     setup_problem_heading: "This page's self-check is not set up correctly yet.",
     setup_problem_body: "The clinic's web team can fix it with the details below. Until then, please call the clinic, or use the numbers at the bottom if you need help now.",
+    storage_unavailable: "This browser is not letting the page save anything (private browsing, perhaps). Your answers are kept only until you close the page.",
+    storage_copy_kept: "A copy of what was saved is kept on this device, and you can download it.",
+    storage_left_untouched: "What was saved is left exactly as it was, and nothing will be saved over it. You can download a copy.",
+    storage_download_copy: "Download a copy",
 };

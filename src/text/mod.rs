@@ -40,6 +40,10 @@ pub struct Text {
     pub error_body: &'static str,
     pub setup_problem_heading: &'static str,
     pub setup_problem_body: &'static str,
+    pub storage_unavailable: &'static str,
+    pub storage_copy_kept: &'static str,
+    pub storage_left_untouched: &'static str,
+    pub storage_download_copy: &'static str,
 }
 
 impl Text {
@@ -85,6 +89,10 @@ mod tests {
             t.error_body,
             t.setup_problem_heading,
             t.setup_problem_body,
+            t.storage_unavailable,
+            t.storage_copy_kept,
+            t.storage_left_untouched,
+            t.storage_download_copy,
         ];
         for e in Exercise::ALL {
             let et = t.exercise(e);

@@ -13,6 +13,7 @@ use yew_router::prelude::*;
 use crate::core::config::{ConfigError, WidgetConfig};
 use crate::core::exercise::Exercise;
 use crate::core::host_event::HostEvent;
+use crate::platform::storage::Device;
 use crate::platform::Host;
 use crate::text::{text, Text};
 use components::{ContactFooter, QuickExit};
@@ -58,6 +59,9 @@ pub struct AppProps {
     pub problems: Rc<Vec<ConfigError>>,
     #[prop_or_default]
     pub host: Host,
+    /// Whether this instance saves to the device.
+    #[prop_or(Device { saving: true })]
+    pub device: Device,
 }
 
 /// The whole widget for one configuration.
@@ -71,9 +75,11 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <ContextProvider<Rc<WidgetConfig>> context={props.config.clone()}>
             <ContextProvider<Host> context={props.host.clone()}>
-                <Router history={(*history).clone()}>
-                    <Shell problems={props.problems.clone()} />
-                </Router>
+                <ContextProvider<Device> context={props.device}>
+                    <Router history={(*history).clone()}>
+                        <Shell problems={props.problems.clone()} />
+                    </Router>
+                </ContextProvider<Device>>
             </ContextProvider<Host>>
         </ContextProvider<Rc<WidgetConfig>>>
     }
@@ -110,13 +116,7 @@ fn Shell(props: &ShellProps) -> Html {
                 host.send(&HostEvent::Ready);
                 return;
             }
-            if let Some(heading) = screen_ref
-                .cast::<web_sys::Element>()
-                .and_then(|screen| screen.query_selector("h2").ok().flatten())
-                .and_then(|h| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h).ok())
-            {
-                let _ = heading.focus();
-            }
+            focus_heading(&screen_ref);
         });
     }
 
@@ -152,7 +152,20 @@ fn Shell(props: &ShellProps) -> Html {
 fn screen(exercise: Option<Exercise>) -> Html {
     match exercise {
         None => html! { <screens::Home /> },
+        Some(Exercise::Screening) => html! { <screens::Screening /> },
         Some(exercise) => html! { <screens::ComingSoon {exercise} /> },
+    }
+}
+
+/// Moves focus to the first h2 inside `container`: where a new screen or step begins.
+pub fn focus_heading(container: &NodeRef) {
+    use wasm_bindgen::JsCast;
+    if let Some(heading) = container
+        .cast::<web_sys::Element>()
+        .and_then(|c| c.query_selector("h2").ok().flatten())
+        .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = heading.focus();
     }
 }
 
@@ -166,6 +179,12 @@ pub fn use_config() -> Rc<WidgetConfig> {
 #[hook]
 pub fn use_host() -> Host {
     use_context::<Host>().unwrap_or_default()
+}
+
+/// Whether this widget instance saves to the device.
+#[hook]
+pub fn use_device() -> Device {
+    use_context::<Device>().unwrap_or(Device { saving: true })
 }
 
 /// The words for this widget instance's language.

@@ -6,6 +6,7 @@ pub mod answers;
 pub mod instruments;
 pub mod questionnaire;
 pub mod rules;
+pub mod session;
 
 #[cfg(test)]
 mod properties;
@@ -13,3 +14,4 @@ mod properties;
 pub use answers::{AnswerError, Answers};
 pub use questionnaire::{Dimension, Instrument, Interrupt, Question, QUESTIONS};
 pub use rules::{recommend, Concern, Finding, Flag, Outcome, Reason, Recommendation};
+pub use session::{Action, Position, Progress, Session, StoredScreening};

@@ -1,9 +1,13 @@
 //! Small presentational pieces shared by screens.
 
 mod contact_footer;
+mod crisis_actions;
 mod privacy_promise;
 mod quick_exit;
+mod storage_message;
 
 pub use contact_footer::ContactFooter;
+pub use crisis_actions::CrisisActions;
 pub use privacy_promise::PrivacyPromise;
 pub use quick_exit::QuickExit;
+pub use storage_message::StorageMessage;

@@ -1,0 +1,42 @@
+use yew::prelude::*;
+
+use crate::core::config::{call_href, text_href};
+use crate::ui::{use_config, use_text};
+
+#[derive(Properties, PartialEq)]
+pub struct CrisisActionsProps {
+    /// Put the emergency number first (a medical emergency) rather than the crisis line.
+    #[prop_or_default]
+    pub emergency_first: bool,
+}
+
+/// Large call and text buttons for the crisis line and the emergency number.
+#[component]
+pub fn CrisisActions(props: &CrisisActionsProps) -> Html {
+    let config = use_config();
+    let words = use_text();
+    let crisis = &config.crisis_line;
+    let emergency = html! {
+        <a class="iop-button iop-button-urgent" href={call_href(&config.emergency_number)} data-contact="emergency">
+            { words.emergency_call }{ " " }{ &config.emergency_number }
+        </a>
+    };
+    let crisis_links = html! {
+        <>
+            <a class="iop-button" href={call_href(&crisis.call)} data-contact="crisis-call">
+                { words.call }{ " " }{ &crisis.call }
+            </a>
+            { for crisis.text.as_ref().map(|number| html! {
+                <a class="iop-button" href={text_href(number)} data-contact="crisis-text">{ words.text }{ " " }{ number }</a>
+            }) }
+        </>
+    };
+    html! {
+        <div class="iop-actions">
+            if props.emergency_first { { emergency.clone() } }
+            { crisis_links }
+            if !props.emergency_first { { emergency } }
+            <p class="iop-muted iop-actions-note">{ &crisis.label }</p>
+        </div>
+    }
+}

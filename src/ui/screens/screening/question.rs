@@ -1,0 +1,119 @@
+use yew::prelude::*;
+
+use crate::content::screening;
+use crate::core::screening::questionnaire::{OptionKind, Selection};
+use crate::core::screening::{Action, Session};
+use crate::ui::use_config;
+
+#[derive(Properties, PartialEq)]
+pub struct QuestionStepProps {
+    pub session: Session,
+    pub on_action: Callback<Action>,
+}
+
+/// One question: native radio buttons or checkboxes in a fieldset (so keyboards and screen
+/// readers work as they do everywhere), the progress, and Back / Next.
+#[component]
+pub fn QuestionStep(props: &QuestionStepProps) -> Html {
+    let config = use_config();
+    let text = screening(config.language);
+    let question = props
+        .session
+        .current_question()
+        .expect("a question step has a question");
+    let words = text.question(question.id);
+    let chosen = use_state(|| props.session.progress.answers.chosen(question.id).to_vec());
+    let missing = use_state(|| false);
+    let (n, m) = props.session.step().unwrap_or((1, 1));
+    let many = question.selection == Selection::Many;
+
+    let toggle = |option_id: &'static str, kind: OptionKind| {
+        let chosen = chosen.clone();
+        let missing = missing.clone();
+        Callback::from(move |_: Event| {
+            let mut next = (*chosen).clone();
+            if !many {
+                next = vec![option_id.to_string()];
+            } else if let Some(i) = next.iter().position(|c| c == option_id) {
+                next.remove(i);
+            } else if kind == OptionKind::Answer {
+                // Choosing an answer clears "none of these" and "prefer not to say".
+                next.retain(|c| {
+                    question
+                        .option(c)
+                        .is_some_and(|o| o.kind == OptionKind::Answer)
+                });
+                next.push(option_id.to_string());
+            } else {
+                next = vec![option_id.to_string()];
+            }
+            missing.set(false);
+            chosen.set(next);
+        })
+    };
+
+    let onsubmit = {
+        let chosen = chosen.clone();
+        let missing = missing.clone();
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if chosen.is_empty() {
+                missing.set(true);
+            } else {
+                on_action.emit(Action::Answer {
+                    question: question.id,
+                    chosen: (*chosen).clone(),
+                });
+            }
+        })
+    };
+    let back = props.on_action.reform(|_| Action::Back);
+    let progress_label = text
+        .ui
+        .progress
+        .replace("{n}", &n.to_string())
+        .replace("{m}", &m.to_string());
+    let ruler = question.options.len() > 8;
+
+    html! {
+        <form class="iop-step iop-question" data-step="question" data-question-id={question.id} {onsubmit} novalidate=true>
+            <p class="iop-progress-label">{ &progress_label }</p>
+            <progress class="iop-progress" max={m.to_string()} value={n.to_string()} aria-label={progress_label.clone()}></progress>
+            <fieldset>
+                <legend>
+                    <h2 tabindex="-1">{ words.map_or(question.id, |w| w.prompt) }</h2>
+                </legend>
+                if let Some(help) = words.and_then(|w| w.help) {
+                    <p class="iop-help">{ help }</p>
+                }
+                <p class="iop-muted">{ if many { text.ui.choose_any } else { text.ui.choose_one } }</p>
+                <div class={classes!("iop-options", ruler.then_some("iop-options-ruler"))}>
+                    { for question.options.iter().map(|option| {
+                        let label = text.option(question.id, option.id).unwrap_or(option.id);
+                        let checked = chosen.iter().any(|c| c == option.id);
+                        html! {
+                            <label class={classes!("iop-option", checked.then_some("iop-option-chosen"))} data-option-id={option.id}>
+                                <input
+                                    type={if many { "checkbox" } else { "radio" }}
+                                    name={question.id}
+                                    value={option.id}
+                                    {checked}
+                                    onchange={toggle(option.id, option.kind)}
+                                />
+                                <span>{ label }</span>
+                            </label>
+                        }
+                    }) }
+                </div>
+            </fieldset>
+            if *missing {
+                <p class="iop-error" role="alert">{ text.ui.answer_needed }</p>
+            }
+            <div class="iop-nav">
+                <button type="button" class="iop-button iop-button-quiet" onclick={back}>{ text.ui.back }</button>
+                <button type="submit" class="iop-button">{ text.ui.next }</button>
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,109 @@
+use yew::prelude::*;
+
+use super::summary_chart::SummaryChart;
+use crate::content::screening;
+use crate::core::config::call_href;
+use crate::core::screening::instruments::Band;
+use crate::core::screening::questionnaire::Dimension;
+use crate::core::screening::{recommend, Action, Answers, Outcome};
+use crate::ui::components::CrisisActions;
+use crate::ui::use_config;
+
+#[derive(Properties, PartialEq)]
+pub struct ResultViewProps {
+    pub answers: Answers,
+    pub on_action: Callback<Action>,
+}
+
+/// The outcome in plain words, why (per dimension, with a picture), what to do next with the
+/// clinic's contact, the standard scores, and "this is not a diagnosis". Printable.
+#[component]
+pub fn ResultView(props: &ResultViewProps) -> Html {
+    let config = use_config();
+    let text = screening(config.language);
+    let r = recommend(&props.answers);
+    let outcome_text = |o: Outcome| text.outcome(o);
+    let main = outcome_text(r.outcome);
+    let then = r.then.and_then(outcome_text);
+    let next_steps = then.or(main).map(|t| t.next_steps).unwrap_or(&[]);
+
+    html! {
+        <div class="iop-step iop-result" data-step="result" data-outcome={r.outcome.id()}>
+            <p class="iop-eyebrow">{ text.ui.result_heading }</p>
+            <h2 tabindex="-1">{ main.map_or("", |t| t.title) }</h2>
+            <p class="iop-not-diagnosis"><strong>{ text.ui.not_a_diagnosis }</strong>{ " " }{ text.ui.confirm_with_team }</p>
+            <p class="iop-lead">{ main.map_or("", |t| t.summary) }</p>
+            if r.outcome.is_urgent() {
+                <CrisisActions emergency_first={r.outcome == Outcome::MedicalEmergency} />
+            }
+            if let (Some(level), Some(then)) = (r.then, then) {
+                <section class="iop-then" data-then={level.id()}>
+                    <h3>{ text.ui.then_heading }{ ": " }{ then.title }</h3>
+                    <p>{ then.summary }</p>
+                </section>
+            }
+            if !r.flags.is_empty() {
+                <ul class="iop-flags">
+                    { for r.flags.iter().filter_map(|f| text.flag(*f).map(|t| (f, t))).map(|(flag, t)| html! {
+                        <li data-flag={flag.id()}><strong>{ t.title }</strong>{ " " }{ t.body }</li>
+                    }) }
+                </ul>
+            }
+
+            <h3>{ text.ui.summary_heading }</h3>
+            <SummaryChart levels={r.by_dimension()} />
+
+            <h3>{ text.ui.why_heading }</h3>
+            <div class="iop-why">
+                { for Dimension::ALL.iter().filter_map(|d| {
+                    let reasons: Vec<_> = r.reasons.iter().filter(|reason| reason.dimension == *d).collect();
+                    (!reasons.is_empty()).then(|| html! {
+                        <section data-dimension={d.id()}>
+                            <h4>{ text.dimension(*d) }</h4>
+                            <ul>
+                                { for reasons.iter().map(|reason| html! {
+                                    <li data-concern={format!("{:?}", reason.concern).to_lowercase()}>
+                                        <span class="iop-tag">{ text.concern(reason.concern) }</span>{ " " }
+                                        { text.finding(reason.finding) }
+                                    </li>
+                                }) }
+                            </ul>
+                        </section>
+                    })
+                }) }
+            </div>
+
+            if !r.scores.is_empty() {
+                <h3>{ text.ui.scores_heading }</h3>
+                <ul class="iop-scores">
+                    { for r.scores.iter().filter_map(|s| text.instrument(s.instrument).map(|t| (s, t))).map(|(s, t)| html! {
+                        <li data-instrument={s.instrument.id()}>
+                            <strong>{ t.name }{ ": " }{ s.total }{ " / " }{ s.max }</strong>{ " " }
+                            { if s.band == Band::Positive { t.positive } else { t.negative } }
+                            <small class="iop-muted">{ t.attribution }</small>
+                        </li>
+                    }) }
+                </ul>
+            }
+
+            <h3>{ text.ui.next_steps_heading }</h3>
+            <ol class="iop-next-steps">
+                { for next_steps.iter().map(|step| html! { <li>{ *step }</li> }) }
+            </ol>
+            <p class="iop-clinic" data-contact="clinic">
+                <strong>{ &config.clinic.name }</strong>{ " · " }
+                <a href={call_href(&config.clinic.phone)}>{ &config.clinic.phone }</a>
+                if let Some(url) = &config.clinic.url {
+                    { " · " }<a href={url.clone()} rel="noopener noreferrer">{ url }</a>
+                }
+            </p>
+            <p class="iop-not-diagnosis"><strong>{ text.ui.not_a_diagnosis }</strong>{ " " }{ text.ui.confirm_with_team }</p>
+
+            <div class="iop-nav iop-no-print">
+                <button type="button" class="iop-button iop-button-quiet" onclick={props.on_action.reform(|_| Action::Back)}>{ text.ui.back }</button>
+                <button type="button" class="iop-button iop-button-quiet" onclick={Callback::from(|_| crate::platform::print())}>{ text.ui.print }</button>
+                <button type="button" class="iop-button iop-button-quiet" onclick={props.on_action.reform(|_| Action::StartOver)}>{ text.ui.start_over }</button>
+            </div>
+        </div>
+    }
+}

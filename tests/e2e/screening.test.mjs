@@ -1,0 +1,227 @@
+// The screening questionnaire in the release build: the paths CLINICAL.md cares most about,
+// resuming after a reload, keyboard-only use, and axe on every step.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { expectAccessible, expectOnlyOwnOrigin, focused, launch, openPage, serve, widgetReady } from "./support.mjs";
+
+/** Low-risk answers to every question; each path changes a few. */
+const LOW_RISK = {
+  "safety-now": ["no"], "safety-month": ["no"], "safety-attempt": ["no"], "emergency-now": ["none"],
+  substances: ["cannabis"], "use-days": ["1-2"], "audit-sex": ["women"], "audit-1": ["monthly-or-less"],
+  "audit-2": ["1-2"], "audit-3": ["never"], "alcohol-shakes": ["no"], "withdrawal-history": ["no"],
+  "sedative-days": ["less-than-weekly"], mixing: ["no"], pregnant: ["not-applicable"], medical: ["no"],
+  "phq-1": ["not-at-all"], "phq-2": ["not-at-all"], "gad-1": ["not-at-all"], "gad-2": ["not-at-all"],
+  psychosis: ["no"], mania: ["no"], "harm-others": ["no"], importance: ["8"], hours: ["yes"], barriers: ["none"],
+  control: ["never"], cravings: ["none"], problems: ["none"], "past-treatment": ["never"], "home-safe": ["yes"],
+  "home-use": ["no"], housing: ["stable"], support: ["yes"],
+};
+
+const widget = (page) => page.locator("iop-widget");
+const currentQuestion = (page) => widget(page).locator("[data-question-id]").getAttribute("data-question-id");
+
+/** A fresh browser context (fresh storage) on the screening's intro. */
+async function freshScreening(browser, origin) {
+  const page = await openPage(browser);
+  await page.addInitScript(() => {
+    // The focused element, looking through shadow roots (for the keyboard test).
+    window.deepActive = () => {
+      let el = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      return el;
+    };
+  });
+  await page.goto(origin + "/");
+  await widgetReady(page);
+  await widget(page).getByRole("button", { name: "Start the self-check" }).click();
+  return page;
+}
+
+/** Answers questions by mouse until the result (or an interrupt) shows; returns the ids asked. */
+async function answerAll(page, changes = {}, { axe = false, stopAtInterrupt = false } = {}) {
+  const answers = { ...LOW_RISK, ...changes };
+  const asked = [];
+  for (let i = 0; i < 60; i++) {
+    const step = widget(page).locator("[data-step]");
+    const kind = await step.getAttribute("data-step");
+    if (axe) await expectAccessible(page, `screening step ${kind} ${asked.at(-1) ?? ""}`);
+    if (kind === "result") return asked;
+    if (kind === "interrupt") {
+      if (stopAtInterrupt) return asked;
+      await widget(page).getByRole("button", { name: /Continue/ }).click();
+      continue;
+    }
+    if (kind === "intro") {
+      await widget(page).getByRole("button", { name: /Begin|Carry on/ }).click();
+      continue;
+    }
+    const id = await currentQuestion(page);
+    asked.push(id);
+    assert.ok(answers[id], `no answer planned for ${id}`);
+    for (const option of answers[id]) {
+      await widget(page).locator(`[data-question-id="${id}"] [data-option-id="${option}"]`).click();
+    }
+    await widget(page).getByRole("button", { name: "Next" }).click();
+    await page.waitForFunction(
+      (prev) => {
+        const root = document.querySelector("iop-widget").shadowRoot;
+        return root.querySelector("[data-question-id]")?.getAttribute("data-question-id") !== prev;
+      },
+      id,
+    );
+  }
+  assert.fail("the questionnaire did not end");
+}
+
+const outcome = (page) => widget(page).locator("[data-outcome]").getAttribute("data-outcome");
+
+describe("screening", () => {
+  let server, browser;
+  before(async () => {
+    server = await serve();
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test("a crisis answer shows the crisis line before the next question, and the person can go on", async () => {
+    const page = await freshScreening(browser, server.origin);
+    await widget(page).getByRole("button", { name: "Begin" }).click();
+    assert.equal(await currentQuestion(page), "safety-now");
+    await widget(page).locator('[data-option-id="yes"]').click();
+    await widget(page).getByRole("button", { name: "Next" }).click();
+    const panel = widget(page).locator('[data-interrupt="crisis"]');
+    await panel.waitFor();
+    assert.equal(await widget(page).locator("[data-question-id]").count(), 0, "no further question while the panel shows");
+    assert.equal(await panel.locator('a[href="tel:988"]').count(), 1);
+    assert.equal(await panel.locator('a[href="sms:988"]').count(), 1);
+    assert.equal(await panel.locator('a[href="tel:911"]').count(), 1);
+    assert.equal((await focused(page)).tag, "H2", "the panel takes focus so it is announced");
+    await expectAccessible(page, "crisis panel");
+    await widget(page).getByRole("button", { name: /Continue/ }).click();
+    assert.equal(await currentQuestion(page), "safety-month");
+    await answerAll(page, { "safety-now": ["yes"] });
+    assert.equal(await outcome(page), "crisis");
+    assert.ok(await widget(page).locator('[data-outcome] a[href="tel:988"]').count() >= 1);
+    expectOnlyOwnOrigin(page, server.origin);
+  });
+
+  test("a medical emergency answer shows the emergency number at once", async () => {
+    const page = await freshScreening(browser, server.origin);
+    const asked = await answerAll(page, { "emergency-now": ["seizure", "confusion"] }, { stopAtInterrupt: true });
+    assert.deepEqual(asked, ["safety-now", "safety-month", "safety-attempt", "emergency-now"]);
+    const panel = widget(page).locator('[data-interrupt="medical-emergency"]');
+    await panel.waitFor();
+    assert.equal(await panel.locator("a.iop-button").first().getAttribute("href"), "tel:911", "emergency number first");
+  });
+
+  test("daily drinking with shakes leads to withdrawal care first", async () => {
+    const page = await freshScreening(browser, server.origin);
+    const asked = await answerAll(page, {
+      substances: ["alcohol"], "use-days": ["daily"], "audit-1": ["4-plus-a-week"], "audit-2": ["7-9"],
+      "audit-3": ["daily"], "alcohol-shakes": ["yes"],
+    });
+    assert.ok(asked.includes("audit-1") && asked.includes("alcohol-shakes"), "alcohol follow-ups are asked");
+    assert.equal(await outcome(page), "withdrawal-first");
+    assert.ok(await widget(page).locator('[data-instrument="audit-c"]').isVisible(), "AUDIT-C score shown");
+    assert.match(await widget(page).locator('[data-instrument="audit-c"]').innerText(), /12 \/ 12/);
+    await expectAccessible(page, "withdrawal-first result");
+  });
+
+  test("regular use with cravings and loss of control: IOP looks like a fit; opioids bring up medication", async () => {
+    const page = await freshScreening(browser, server.origin);
+    const events = await page.evaluateHandle(() => {
+      const seen = [];
+      document.addEventListener("iop:screening-complete", (e) => seen.push(e.detail));
+      return seen;
+    });
+    const asked = await answerAll(page, {
+      substances: ["opioids"], "use-days": ["3-5"], control: ["often"], cravings: ["strong"], problems: ["some"],
+    });
+    assert.ok(!asked.includes("audit-1"), "no alcohol questions for someone who does not drink");
+    assert.equal(await outcome(page), "iop-fit");
+    assert.equal(await widget(page).locator('[data-flag="ask-about-medication"]').count(), 1);
+    assert.match(await widget(page).locator("[data-outcome]").innerText(), /not a diagnosis/i);
+    assert.deepEqual(await events.jsonValue(), [{ outcome: "iop-fit", flags: ["ask-about-medication"] }]);
+  });
+
+  test("low-risk answers and a stable home: less intensive care may be enough (axe on every step)", async () => {
+    const page = await freshScreening(browser, server.origin);
+    await expectAccessible(page, "screening intro");
+    await answerAll(page, {}, { axe: true });
+    assert.equal(await outcome(page), "less-intensive");
+    const chart = widget(page).locator("svg.iop-chart");
+    assert.equal(await chart.locator("[data-dimension]").count(), 6, "one row per dimension");
+    expectOnlyOwnOrigin(page, server.origin);
+  });
+
+  test("a reload resumes where the person was, and start over clears the answers", async () => {
+    const page = await freshScreening(browser, server.origin);
+    await widget(page).getByRole("button", { name: "Begin" }).click();
+    for (const [q, o] of [["safety-now", "no"], ["safety-month", "no"], ["safety-attempt", "no"]]) {
+      await widget(page).locator(`[data-question-id="${q}"] [data-option-id="${o}"]`).click();
+      await widget(page).getByRole("button", { name: "Next" }).click();
+    }
+    await widget(page).locator('[data-question-id="emergency-now"]').waitFor();
+    await page.reload();
+    await widgetReady(page);
+    await widget(page).getByRole("button", { name: "Start the self-check" }).click();
+    await widget(page).getByRole("button", { name: "Carry on where I left off" }).click();
+    assert.equal(await currentQuestion(page), "emergency-now");
+    await widget(page).getByRole("button", { name: "Back" }).click();
+    assert.equal(await currentQuestion(page), "safety-attempt");
+    assert.ok(await widget(page).locator('[data-option-id="no"] input').isChecked(), "the earlier answer is kept");
+    // Start over from the intro.
+    for (let i = 0; i < 3; i++) await widget(page).getByRole("button", { name: "Back" }).click();
+    await widget(page).getByRole("button", { name: "Start over" }).click();
+    assert.ok(await widget(page).getByRole("button", { name: "Begin" }).isVisible());
+    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("iop-widget.screening")));
+    assert.deepEqual(stored.data.answers, {});
+  });
+
+  test("Next without an answer says what is needed", async () => {
+    const page = await freshScreening(browser, server.origin);
+    await widget(page).getByRole("button", { name: "Begin" }).click();
+    await widget(page).getByRole("button", { name: "Next" }).click();
+    assert.ok(await widget(page).getByRole("alert").isVisible());
+    assert.equal(await currentQuestion(page), "safety-now");
+  });
+
+  test("the whole screening can be completed by keyboard alone", async () => {
+    const page = await freshScreening(browser, server.origin);
+    const answers = { ...LOW_RISK, substances: ["alcohol", "cannabis"] };
+    await pressUntil(page, (f) => f?.text === "Begin");
+    await page.keyboard.press("Enter");
+    for (let i = 0; i < 60; i++) {
+      if ((await widget(page).locator("[data-outcome]").count()) > 0) break;
+      const id = await currentQuestion(page);
+      assert.equal((await focused(page)).tag, "H2", `focus starts at the question (${id})`);
+      for (const option of answers[id]) {
+        await pressUntil(page, (f) => f?.value === option && f?.name === id, id);
+        if (!(await page.evaluate(() => deepActive().checked))) await page.keyboard.press("Space");
+      }
+      await pressUntil(page, (f) => f?.text === "Next");
+      await page.keyboard.press("Enter");
+      await page.waitForFunction(
+        (prev) => document.querySelector("iop-widget").shadowRoot.querySelector("[data-question-id]")?.getAttribute("data-question-id") !== prev,
+        id,
+      );
+    }
+    assert.equal(await outcome(page), "less-intensive");
+  });
+});
+
+/** Presses Tab (and the arrow keys inside a radio group) until `match` holds for the focus. */
+async function pressUntil(page, match, radioGroup) {
+  for (let i = 0; i < 50; i++) {
+    const f = await page.evaluate(() => {
+      const el = deepActive();
+      return el ? { tag: el.tagName, text: el.textContent.trim(), value: el.value, name: el.name, type: el.type } : null;
+    });
+    if (match(f)) return;
+    const inGroup = radioGroup && f?.type === "radio" && f?.name === radioGroup;
+    await page.keyboard.press(inGroup ? "ArrowDown" : "Tab");
+  }
+  assert.fail("keyboard focus never reached the target");
+}
