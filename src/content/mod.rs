@@ -2,6 +2,8 @@
 //! Pure like the core: no browser imports. Tests validate every bundled piece.
 
 pub mod en;
+pub mod refusal;
+pub mod trigger_ui;
 
 use crate::core::config::Language;
 use crate::core::screening::questionnaire::{Dimension, Instrument};

@@ -153,7 +153,8 @@ fn screen(exercise: Option<Exercise>) -> Html {
     match exercise {
         None => html! { <screens::Home /> },
         Some(Exercise::Screening) => html! { <screens::Screening /> },
-        Some(exercise) => html! { <screens::ComingSoon {exercise} /> },
+        Some(Exercise::RefusalSkills) => html! { <screens::RefusalSkills /> },
+        Some(Exercise::TriggerMap) => html! { <screens::TriggerMap /> },
     }
 }
 

@@ -2,10 +2,14 @@
 
 mod coming_soon;
 mod home;
+mod refusal;
 mod screening;
 mod setup_problem;
+mod triggers;
 
 pub use coming_soon::ComingSoon;
 pub use home::Home;
+pub use refusal::RefusalSkills;
 pub use screening::Screening;
 pub use setup_problem::SetupProblem;
+pub use triggers::TriggerMap;

@@ -1,0 +1,1 @@
+//! English words for the refusal-skills screens (in progress).

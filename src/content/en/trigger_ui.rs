@@ -1,0 +1,1 @@
+//! English words for the trigger-map screens (in progress).

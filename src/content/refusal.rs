@@ -1,0 +1,1 @@
+//! The refusal-skills screens' own words (in progress).

@@ -1,0 +1,1 @@
+//! The trigger-map screens' own words (in progress).
