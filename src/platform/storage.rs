@@ -140,3 +140,39 @@ fn keep_aside<S: Schema>(storage: &Storage, reason: BackupReason, raw: &str) -> 
     storage.set_item(&key, raw).ok()?;
     Some(key)
 }
+
+/// Calls `changed` when another tab or window changes `S`'s stored value (the `storage` event
+/// fires only in the *other* documents), so two tabs never silently overwrite each other.
+/// Dropping the returned listener stops it.
+pub fn watch<S: Schema>(changed: impl Fn() + 'static) -> Option<gloo::events::EventListener> {
+    use wasm_bindgen::JsCast;
+    let window = web_sys::window()?;
+    Some(gloo::events::EventListener::new(
+        &window,
+        "storage",
+        move |event| {
+            let key = event
+                .dyn_ref::<web_sys::StorageEvent>()
+                .and_then(|e| e.key());
+            // A null key means the whole storage was cleared.
+            if key.as_deref().is_none_or(|k| k == S::KEY) {
+                changed();
+            }
+        },
+    ))
+}
+
+/// Keeps the current stored value of `S` under a backup key before it is replaced wholesale
+/// (by an import, say). False if there was something to keep and it could not be kept.
+pub fn keep_before_replace<S: Schema>(device: Device) -> bool {
+    if !device.saving {
+        return true;
+    }
+    let Some(storage) = local_storage() else {
+        return true;
+    };
+    match storage.get_item(S::KEY) {
+        Ok(Some(raw)) => keep_aside::<S>(&storage, BackupReason::BeforeReplace, &raw).is_some(),
+        _ => true,
+    }
+}

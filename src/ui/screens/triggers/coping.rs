@@ -1,0 +1,136 @@
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use super::{fill, use_ctx, View};
+use crate::content::en::triggers::coping_ideas;
+use crate::core::triggers::{CopingKind, Edit, Field, Id};
+
+#[derive(Properties, PartialEq)]
+pub struct CopingEditorProps {
+    pub trigger: Id,
+}
+
+/// What the person will do when one trigger comes up: the actions linked to it, ideas for its
+/// group to add with one press, and their own.
+#[component]
+pub fn CopingEditor(props: &CopingEditorProps) -> Html {
+    let ctx = use_ctx();
+    let ui = ctx.ui;
+    let own_kind = use_state(|| CopingKind::Own);
+    let own_text = use_state(String::new);
+    let Some(trigger) = ctx.plan.trigger(props.trigger) else {
+        return html! {
+            <div class="iop-step">
+                <h2 tabindex="-1">{ ui.coping_heading }</h2>
+                <button type="button" class="iop-button" onclick={ctx.go.reform(|_| View::Overview)}>{ ui.done }</button>
+            </div>
+        };
+    };
+    let id = trigger.id;
+    let linked = ctx.plan.coping_for(id);
+    let ideas: Vec<_> = coping_ideas(trigger.category)
+        .iter()
+        .filter(|idea| {
+            !linked
+                .iter()
+                .any(|c| c.kind == idea.kind && c.text == idea.text)
+        })
+        .collect();
+
+    let on_kind = {
+        let own_kind = own_kind.clone();
+        Callback::from(move |e: Event| {
+            if let Some(select) = e
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
+            {
+                own_kind.set(CopingKind::from_id(&select.value()).unwrap_or(CopingKind::Own));
+            }
+        })
+    };
+    let on_text = {
+        let own_text = own_text.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(input) = e
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+            {
+                own_text.set(input.value());
+            }
+        })
+    };
+    let add_own = {
+        let edit = ctx.edit.clone();
+        let own_text = own_text.clone();
+        let kind = *own_kind;
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            edit.emit(Edit::AddCoping {
+                kind,
+                text: (*own_text).clone(),
+                triggers: vec![id],
+            });
+            own_text.set(String::new());
+        })
+    };
+
+    html! {
+        <div class="iop-step" data-view="coping" data-trigger={trigger.name.clone()}>
+            <h2 tabindex="-1">{ fill(ui.coping_for, &[("trigger", &trigger.name)]) }</h2>
+            <p class="iop-muted">{ fill(ui.coping_count, &[("n", &linked.len().to_string())]) }</p>
+            <ul class="iop-coping-list">
+                { for linked.iter().map(|c| {
+                    let coping = c.id;
+                    html! {
+                        <li data-coping={c.text.clone()}>
+                            <span><span class="iop-tag">{ ui.kind(c.kind) }</span>{ " " }{ &c.text }</span>
+                            <button type="button" class="iop-button iop-button-quiet" aria-label={format!("{}: {}", ui.unlink, c.text)}
+                                onclick={ctx.edit.reform(move |_| Edit::Unlink { coping, trigger: id })}>{ ui.unlink }</button>
+                        </li>
+                    }
+                }) }
+            </ul>
+
+            if !ideas.is_empty() {
+                <h3>{ ui.coping_ideas }</h3>
+                <ul class="iop-idea-list">
+                    { for ideas.iter().map(|idea| {
+                        let (kind, text) = (idea.kind, idea.text);
+                        html! {
+                            <li>
+                                <span><span class="iop-tag">{ ui.kind(kind) }</span>{ " " }{ text }</span>
+                                <button type="button" class="iop-button iop-button-quiet" aria-label={format!("{}: {}", ui.add, text)}
+                                    onclick={ctx.edit.reform(move |_| Edit::AddCoping { kind, text: text.to_string(), triggers: vec![id] })}>
+                                    { ui.add }
+                                </button>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+
+            <h3>{ ui.coping_own }</h3>
+            <form class="iop-form iop-inline-form" onsubmit={add_own} novalidate=true>
+                <label class="iop-field">
+                    <span>{ ui.coping_kind }</span>
+                    <select name="kind" onchange={on_kind}>
+                        { for CopingKind::ALL.iter().map(|k| html! {
+                            <option value={k.id()} selected={*k == *own_kind}>{ ui.kind(*k) }</option>
+                        }) }
+                    </select>
+                </label>
+                <label class="iop-field">
+                    <span>{ ui.coping_text }</span>
+                    <input type="text" name="coping" value={(*own_text).clone()} oninput={on_text}
+                        maxlength={Field::CopingText.max_chars().to_string()} autocomplete="off" />
+                </label>
+                <button type="submit" class="iop-button">{ ui.add }</button>
+            </form>
+
+            <div class="iop-nav">
+                <button type="button" class="iop-button" onclick={ctx.go.reform(|_| View::Overview)}>{ ui.done }</button>
+            </div>
+        </div>
+    }
+}

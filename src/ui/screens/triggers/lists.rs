@@ -1,0 +1,144 @@
+use wasm_bindgen::JsCast;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::use_ctx;
+use crate::core::config::call_href;
+use crate::core::triggers::{Edit, Field};
+
+/// The value of the input an event came from.
+fn value(e: InputEvent) -> String {
+    e.target()
+        .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+        .map(|i| i.value())
+        .unwrap_or_default()
+}
+
+/// People to call when it gets hard (name and phone).
+#[component]
+pub fn Contacts() -> Html {
+    let ctx = use_ctx();
+    let ui = ctx.ui;
+    let name = use_state(String::new);
+    let phone = use_state(String::new);
+    let onsubmit = {
+        let (name, phone, edit) = (name.clone(), phone.clone(), ctx.edit.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            edit.emit(Edit::AddContact {
+                name: (*name).clone(),
+                phone: (*phone).clone(),
+            });
+            name.set(String::new());
+            phone.set(String::new());
+        })
+    };
+    let on_name = {
+        let name = name.clone();
+        Callback::from(move |e| name.set(value(e)))
+    };
+    let on_phone = {
+        let phone = phone.clone();
+        Callback::from(move |e| phone.set(value(e)))
+    };
+    html! {
+        <section data-list="contacts">
+            <h3>{ ui.contacts_heading }</h3>
+            <ul class="iop-simple-list">
+                { for ctx.plan.contacts.iter().map(|c| {
+                    let id = c.id;
+                    html! {
+                        <li>
+                            <span><strong>{ &c.name }</strong>
+                                if !c.phone.is_empty() { { " · " }<a href={call_href(&c.phone)}>{ &c.phone }</a> }
+                            </span>
+                            <button type="button" class="iop-button iop-button-quiet" aria-label={format!("{}: {}", ui.delete, c.name)}
+                                onclick={ctx.edit.reform(move |_| Edit::DeleteContact(id))}>{ ui.delete }</button>
+                        </li>
+                    }
+                }) }
+            </ul>
+            <form class="iop-form iop-inline-form" {onsubmit} novalidate=true>
+                <label class="iop-field"><span>{ ui.contact_name }</span>
+                    <input type="text" name="contact-name" value={(*name).clone()} oninput={on_name} autocomplete="off"
+                        maxlength={Field::ContactName.max_chars().to_string()} /></label>
+                <label class="iop-field"><span>{ ui.contact_phone }</span>
+                    <input type="tel" name="contact-phone" value={(*phone).clone()} oninput={on_phone} autocomplete="off"
+                        maxlength={Field::Phone.max_chars().to_string()} /></label>
+                <button type="submit" class="iop-button iop-button-quiet">{ ui.add }</button>
+            </form>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct TextListProps {
+    list: &'static str,
+    heading: &'static str,
+    label: &'static str,
+    field: Field,
+    items: Vec<String>,
+    add: Callback<String, Edit>,
+    delete: Callback<usize, Edit>,
+}
+
+/// A list of short texts with an add box and a delete button per item.
+#[component]
+fn TextList(props: &TextListProps) -> Html {
+    let ctx = use_ctx();
+    let ui = ctx.ui;
+    let draft = use_state(String::new);
+    let onsubmit = {
+        let (draft, edit, add) = (draft.clone(), ctx.edit.clone(), props.add.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            edit.emit(add.emit((*draft).clone()));
+            draft.set(String::new());
+        })
+    };
+    let oninput = {
+        let draft = draft.clone();
+        Callback::from(move |e| draft.set(value(e)))
+    };
+    html! {
+        <section data-list={props.list}>
+            <h3>{ props.heading }</h3>
+            <ul class="iop-simple-list">
+                { for props.items.iter().enumerate().map(|(i, item)| {
+                    let (edit, delete) = (ctx.edit.clone(), props.delete.clone());
+                    html! {
+                        <li>
+                            <span>{ item }</span>
+                            <button type="button" class="iop-button iop-button-quiet" aria-label={format!("{}: {}", ui.delete, item)}
+                                onclick={Callback::from(move |_| edit.emit(delete.emit(i)))}>{ ui.delete }</button>
+                        </li>
+                    }
+                }) }
+            </ul>
+            <form class="iop-form iop-inline-form" {onsubmit} novalidate=true>
+                <label class="iop-field"><span>{ props.label }</span>
+                    <input type="text" name={props.list} value={(*draft).clone()} {oninput} autocomplete="off"
+                        maxlength={props.field.max_chars().to_string()} /></label>
+                <button type="submit" class="iop-button iop-button-quiet">{ ui.add }</button>
+            </form>
+        </section>
+    }
+}
+
+#[component]
+pub fn SafePlaces() -> Html {
+    let ctx = use_ctx();
+    html! {
+        <TextList list="safe-places" heading={ctx.ui.places_heading} label={ctx.ui.place} field={Field::SafePlace}
+            items={ctx.plan.safe_places.clone()} add={Callback::from(Edit::AddSafePlace)} delete={Callback::from(Edit::DeleteSafePlace)} />
+    }
+}
+
+#[component]
+pub fn RefusalLinesList() -> Html {
+    let ctx = use_ctx();
+    html! {
+        <TextList list="refusal-lines" heading={ctx.ui.lines_heading} label={ctx.ui.line} field={Field::RefusalLine}
+            items={ctx.plan.refusal_lines.clone()} add={Callback::from(Edit::AddRefusalLine)} delete={Callback::from(Edit::DeleteRefusalLine)} />
+    }
+}

@@ -1,0 +1,185 @@
+use yew::prelude::*;
+
+use super::lists::{Contacts, RefusalLinesList, SafePlaces};
+use super::map::TriggerMapPicture;
+use super::{fill, use_ctx, View};
+use crate::core::triggers::{Direction, Edit, NextStep, COPING_PER_TRIGGER};
+
+/// The trigger map's home: how complete the plan is, the triggers, the picture, the people and
+/// places that help, and the tools to keep it safe.
+#[component]
+pub fn Overview() -> Html {
+    let ctx = use_ctx();
+    let ui = ctx.ui;
+    let plan = &ctx.plan;
+    let completeness = plan.completeness();
+    let confirm_delete = use_state(|| None::<u32>);
+    let name_of = |id| plan.trigger(id).map_or(String::new(), |t| t.name.clone());
+    let next = match completeness.next_step {
+        NextStep::AddTrigger => ui.next_add_trigger.to_string(),
+        NextStep::AddCoping { trigger, have } => fill(
+            ui.next_add_coping,
+            &[("trigger", &name_of(trigger)), ("n", &have.to_string())],
+        ),
+        NextStep::AddContact => ui.next_add_contact.to_string(),
+        NextStep::Done => ui.complete.to_string(),
+    };
+    let covered = completeness
+        .strongest
+        .iter()
+        .filter(|(_, n)| *n >= COPING_PER_TRIGGER)
+        .count();
+    let go = |view: View| ctx.go.reform(move |_| view);
+
+    html! {
+        <div class="iop-step" data-view="overview">
+            <h2 tabindex="-1">{ ui.title }</h2>
+            <p class="iop-lead">{ ui.intro }</p>
+
+            <section class="iop-panel" data-completeness={if completeness.complete { "complete" } else { "incomplete" }}>
+                <h3>{ ui.completeness_heading }</h3>
+                if !completeness.strongest.is_empty() {
+                    <p>{ fill(ui.strongest_status, &[("done", &covered.to_string()), ("total", &completeness.strongest.len().to_string())]) }</p>
+                }
+                <p><strong>{ next }</strong></p>
+                if let NextStep::AddCoping { trigger, .. } = completeness.next_step {
+                    <button type="button" class="iop-button" onclick={go(View::Coping(trigger))}>{ ui.coping_heading }</button>
+                }
+            </section>
+
+            <section>
+                <h3>{ ui.triggers_heading }</h3>
+                if plan.triggers.is_empty() {
+                    <p>{ ui.no_triggers }</p>
+                    <div class="iop-nav">
+                        <button type="button" class="iop-button" onclick={go(View::Guided)}>{ ui.guided_start }</button>
+                        <button type="button" class="iop-button iop-button-quiet" onclick={go(View::EditTrigger(None))}>{ ui.add_trigger }</button>
+                    </div>
+                } else {
+                    <ul class="iop-trigger-list">
+                        { for plan.triggers.iter().enumerate().map(|(i, t)| {
+                            let id = t.id;
+                            let coping = plan.coping_for(id).len();
+                            let confirming = *confirm_delete == Some(id);
+                            let ask = { let c = confirm_delete.clone(); Callback::from(move |_| c.set(Some(id))) };
+                            let keep = { let c = confirm_delete.clone(); Callback::from(move |_| c.set(None)) };
+                            let delete = { let c = confirm_delete.clone(); let edit = ctx.edit.clone(); Callback::from(move |_| { c.set(None); edit.emit(Edit::DeleteTrigger(id)) }) };
+                            html! {
+                                <li class="iop-trigger" data-trigger={t.name.clone()} data-category={t.category.id()}>
+                                    <div class="iop-trigger-text">
+                                        <strong>{ &t.name }</strong>
+                                        <span class="iop-muted">
+                                            { ui.category(t.category) }{ " · " }
+                                            { fill(ui.urge_value, &[("n", &t.urge.to_string())]) }{ " · " }
+                                            { fill(ui.coping_count, &[("n", &coping.to_string())]) }
+                                        </span>
+                                    </div>
+                                    if confirming {
+                                        <div class="iop-row-actions" role="group" aria-label={t.name.clone()}>
+                                            <button type="button" class="iop-button iop-button-danger" onclick={delete}>{ ui.confirm_delete }</button>
+                                            <button type="button" class="iop-button iop-button-quiet" onclick={keep}>{ ui.cancel }</button>
+                                        </div>
+                                    } else {
+                                        <div class="iop-row-actions" role="group" aria-label={t.name.clone()}>
+                                            <button type="button" class="iop-button" onclick={go(View::Coping(id))}>{ ui.coping_heading }</button>
+                                            <button type="button" class="iop-button iop-button-quiet" onclick={go(View::EditTrigger(Some(id)))}>{ ui.edit }</button>
+                                            <button type="button" class="iop-button iop-button-quiet" disabled={i == 0}
+                                                onclick={ctx.edit.reform(move |_| Edit::MoveTrigger(id, Direction::Up))}>{ ui.move_up }</button>
+                                            <button type="button" class="iop-button iop-button-quiet" disabled={i + 1 == plan.triggers.len()}
+                                                onclick={ctx.edit.reform(move |_| Edit::MoveTrigger(id, Direction::Down))}>{ ui.move_down }</button>
+                                            <button type="button" class="iop-button iop-button-quiet" onclick={ask}>{ ui.delete }</button>
+                                        </div>
+                                    }
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                    <div class="iop-nav">
+                        <button type="button" class="iop-button" onclick={go(View::EditTrigger(None))}>{ ui.add_trigger }</button>
+                        <button type="button" class="iop-button iop-button-quiet" onclick={go(View::Guided)}>{ ui.guided_start }</button>
+                    </div>
+                }
+            </section>
+
+            if !plan.triggers.is_empty() {
+                <section>
+                    <h3>{ ui.map_heading }</h3>
+                    <p class="iop-muted">{ ui.map_description }</p>
+                    <TriggerMapPicture />
+                </section>
+            }
+
+            <Contacts />
+            <SafePlaces />
+            <RefusalLinesList />
+
+            <section class="iop-tools">
+                <h3>{ ui.tools_heading }</h3>
+                <div class="iop-nav">
+                    <button type="button" class="iop-button" onclick={go(View::Plan)}>{ ui.view_plan }</button>
+                    <button type="button" class="iop-button iop-button-quiet" onclick={export(plan.clone())}>{ ui.export }</button>
+                    <button type="button" class="iop-button iop-button-quiet" onclick={go(View::Import)}>{ ui.import }</button>
+                </div>
+                <DeleteEverything />
+            </section>
+        </div>
+    }
+}
+
+fn export(plan: crate::core::triggers::Plan) -> Callback<MouseEvent> {
+    Callback::from(move |_| {
+        let now = js_sys::Date::new_0()
+            .to_iso_string()
+            .as_string()
+            .unwrap_or_default();
+        let file = crate::core::triggers::export(&plan, &now);
+        let day = now.get(..10).unwrap_or("plan");
+        crate::platform::download(
+            &format!("relapse-prevention-plan-{day}.json"),
+            "application/json",
+            &file,
+        );
+    })
+}
+
+/// "Delete everything" asks once more, then removes every key the widget stored.
+#[component]
+fn DeleteEverything() -> Html {
+    let ctx = use_ctx();
+    let ui = ctx.ui;
+    let asking = use_state(|| false);
+    let done = use_state(|| false);
+    if *done {
+        return html! { <p class="iop-notice" role="status" data-deleted="">{ ui.deleted }</p> };
+    }
+    if !*asking {
+        let ask = {
+            let asking = asking.clone();
+            Callback::from(move |_| asking.set(true))
+        };
+        return html! {
+            <button type="button" class="iop-button iop-button-quiet iop-button-danger-quiet" onclick={ask}>{ ui.delete_everything }</button>
+        };
+    }
+    let yes = {
+        let done = done.clone();
+        let delete_everything = ctx.delete_everything.clone();
+        Callback::from(move |_| {
+            delete_everything.emit(());
+            done.set(true);
+        })
+    };
+    let no = {
+        let asking = asking.clone();
+        Callback::from(move |_| asking.set(false))
+    };
+    html! {
+        <div class="iop-confirm" role="group" aria-label={ui.delete_everything}>
+            <p>{ ui.delete_everything_confirm }</p>
+            <div class="iop-nav">
+                <button type="button" class="iop-button iop-button-danger" onclick={yes}>{ ui.delete_everything_yes }</button>
+                <button type="button" class="iop-button iop-button-quiet" onclick={no}>{ ui.cancel }</button>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,74 @@
+use yew::prelude::*;
+
+use super::{fill, use_ctx, View};
+use crate::core::config::call_href;
+use crate::ui::use_config;
+
+/// "My relapse-prevention plan": what the person will do for their strongest triggers, then the
+/// rest, the people to call, the safe places, their lines and the crisis line. Printable.
+#[component]
+pub fn PlanView() -> Html {
+    let ctx = use_ctx();
+    let config = use_config();
+    let ui = ctx.ui;
+    let plan = &ctx.plan;
+    let strongest = plan.strongest_triggers();
+    let trigger_block = |id| {
+        plan.trigger(id).map(|t| {
+            html! {
+                <li data-trigger={t.name.clone()}>
+                    <strong>{ &t.name }</strong>{ " · " }{ ui.category(t.category) }{ " · " }
+                    { fill(ui.urge_value, &[("n", &t.urge.to_string())]) }
+                    if !t.warning_signs.is_empty() { <p class="iop-muted">{ ui.warning_signs }{ ": " }{ &t.warning_signs }</p> }
+                    <ul>
+                        { for plan.coping_for(id).iter().map(|c| html! { <li>{ ui.kind(c.kind) }{ ": " }{ &c.text }</li> }) }
+                    </ul>
+                </li>
+            }
+        })
+    };
+    let none = || html! { <p class="iop-muted">{ ui.plan_none }</p> };
+    let others: Vec<_> = plan
+        .triggers
+        .iter()
+        .filter(|t| !strongest.contains(&t.id))
+        .map(|t| t.id)
+        .collect();
+    html! {
+        <div class="iop-step iop-plan" data-view="plan">
+            <h2 tabindex="-1">{ ui.plan_heading }</h2>
+            <h3>{ ui.plan_strongest }</h3>
+            if strongest.is_empty() { { none() } } else {
+                <ol>{ for strongest.iter().filter_map(|id| trigger_block(*id)) }</ol>
+            }
+            if !others.is_empty() {
+                <h3>{ ui.plan_other }</h3>
+                <ul>{ for others.iter().filter_map(|id| trigger_block(*id)) }</ul>
+            }
+            <h3>{ ui.contacts_heading }</h3>
+            if plan.contacts.is_empty() { { none() } } else {
+                <ul>{ for plan.contacts.iter().map(|c| html! {
+                    <li>{ &c.name }{ " " }<a href={call_href(&c.phone)}>{ &c.phone }</a></li>
+                }) }</ul>
+            }
+            <h3>{ ui.places_heading }</h3>
+            if plan.safe_places.is_empty() { { none() } } else {
+                <ul>{ for plan.safe_places.iter().map(|p| html! { <li>{ p }</li> }) }</ul>
+            }
+            <h3>{ ui.lines_heading }</h3>
+            if plan.refusal_lines.is_empty() { { none() } } else {
+                <ul>{ for plan.refusal_lines.iter().map(|l| html! { <li>{ l }</li> }) }</ul>
+            }
+            <h3>{ ui.plan_crisis }</h3>
+            <p>
+                { &config.crisis_line.label }{ ": " }<a href={call_href(&config.crisis_line.call)}>{ &config.crisis_line.call }</a>
+                { " · " }{ &config.clinic.name }{ ": " }<a href={call_href(&config.clinic.phone)}>{ &config.clinic.phone }</a>
+                { " · " }<a href={call_href(&config.emergency_number)}>{ &config.emergency_number }</a>
+            </p>
+            <div class="iop-nav iop-no-print">
+                <button type="button" class="iop-button" onclick={Callback::from(|_| crate::platform::print())}>{ ui.print }</button>
+                <button type="button" class="iop-button iop-button-quiet" onclick={ctx.go.reform(|_| View::Overview)}>{ ui.back }</button>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,112 @@
+use wasm_bindgen::JsCast;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::{fill, use_ctx, View};
+use crate::core::triggers::{import, merge, Plan, TriggerPlan};
+use crate::platform::storage;
+use crate::ui::use_device;
+
+#[derive(Properties, PartialEq)]
+pub struct ImportViewProps {
+    pub on_replace: Callback<Plan>,
+    pub on_message: Callback<String>,
+}
+
+/// Load a plan file: read in the browser, checked, previewed, then replace or add to the plan.
+#[component]
+pub fn ImportView(props: &ImportViewProps) -> Html {
+    let ctx = use_ctx();
+    let ui = ctx.ui;
+    let device = use_device();
+    let loaded = use_state(|| None::<Result<Plan, String>>);
+    let onchange = {
+        let loaded = loaded.clone();
+        Callback::from(move |e: Event| {
+            let file = e
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+                .and_then(|i| i.files())
+                .and_then(|f| f.get(0));
+            if let Some(file) = file {
+                let loaded = loaded.clone();
+                crate::platform::read_file(file, move |text| {
+                    loaded.set(Some(
+                        text.and_then(|t| import(&t).map_err(|e| e.to_string())),
+                    ));
+                });
+            }
+        })
+    };
+    let finish = |replace: bool| {
+        let (loaded, plan, on_replace, on_message, go) = (
+            loaded.clone(),
+            ctx.plan.clone(),
+            props.on_replace.clone(),
+            props.on_message.clone(),
+            ctx.go.clone(),
+        );
+        Callback::from(move |_| {
+            let Some(Ok(incoming)) = (*loaded).clone() else {
+                return;
+            };
+            if replace {
+                // The plan being replaced is kept aside first, never just overwritten.
+                if !storage::keep_before_replace::<TriggerPlan>(device) {
+                    return on_message.emit(ui.import_keep_failed.to_string());
+                }
+                on_replace.emit(incoming);
+            } else {
+                let mut merged = plan.clone();
+                match merge(&mut merged, incoming) {
+                    Ok(summary) => {
+                        on_replace.emit(merged);
+                        go.emit(View::Overview);
+                        return on_message.emit(fill(
+                            ui.import_done,
+                            &[
+                                ("added", &summary.added.to_string()),
+                                ("skipped", &summary.skipped.to_string()),
+                            ],
+                        ));
+                    }
+                    Err(problem) => return on_message.emit(problem.to_string()),
+                }
+            }
+            go.emit(View::Overview);
+        })
+    };
+    html! {
+        <div class="iop-step" data-view="import">
+            <h2 tabindex="-1">{ ui.import_heading }</h2>
+            <label class="iop-field">
+                <span>{ ui.import_choose }</span>
+                <input type="file" name="plan-file" accept=".json,application/json" {onchange} />
+            </label>
+            { match &*loaded {
+                None => html! {},
+                Some(Err(problem)) => html! {
+                    <p class="iop-error" role="alert" data-import-error="">{ ui.import_error }{ " " }{ problem }</p>
+                },
+                Some(Ok(p)) => html! {
+                    <div class="iop-panel" data-import-preview="">
+                        <p>{ fill(ui.import_preview, &[
+                            ("triggers", &p.triggers.len().to_string()),
+                            ("coping", &p.coping.len().to_string()),
+                            ("contacts", &p.contacts.len().to_string()),
+                            ("places", &p.safe_places.len().to_string()),
+                        ]) }</p>
+                        <ul>{ for p.triggers.iter().take(10).map(|t| html! { <li>{ &t.name }</li> }) }</ul>
+                        <div class="iop-nav">
+                            <button type="button" class="iop-button" onclick={finish(false)}>{ ui.import_merge }</button>
+                            <button type="button" class="iop-button iop-button-quiet" onclick={finish(true)}>{ ui.import_replace }</button>
+                        </div>
+                    </div>
+                },
+            } }
+            <div class="iop-nav">
+                <button type="button" class="iop-button iop-button-quiet" onclick={ctx.go.reform(|_| View::Overview)}>{ ui.cancel }</button>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,124 @@
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use super::{fill, use_ctx, View};
+use crate::core::triggers::{Category, Edit, Field, Frequency, Id, TriggerDraft, MAX_URGE};
+
+#[derive(Properties, PartialEq)]
+pub struct TriggerFormProps {
+    /// None adds a new trigger.
+    pub id: Option<Id>,
+}
+
+/// Add or edit one trigger: name, group, urge 0-10, how often, warning signs, notes.
+#[component]
+pub fn TriggerForm(props: &TriggerFormProps) -> Html {
+    let ctx = use_ctx();
+    let ui = ctx.ui;
+    let existing = props
+        .id
+        .and_then(|id| ctx.plan.trigger(id))
+        .map(TriggerDraft::from_trigger);
+    let draft = use_state(|| existing.unwrap_or_else(|| TriggerDraft::new("", Category::People)));
+
+    let set = |apply: fn(&mut TriggerDraft, String)| {
+        let draft = draft.clone();
+        Callback::from(move |e: Event| {
+            let Some(target) = e.target() else { return };
+            let value = if let Some(i) = target.dyn_ref::<HtmlInputElement>() {
+                i.value()
+            } else if let Some(s) = target.dyn_ref::<HtmlSelectElement>() {
+                s.value()
+            } else if let Some(t) = target.dyn_ref::<HtmlTextAreaElement>() {
+                t.value()
+            } else {
+                return;
+            };
+            let mut next = (*draft).clone();
+            apply(&mut next, value);
+            draft.set(next);
+        })
+    };
+    let on_name = set(|d, v| d.name = v);
+    let on_category = set(|d, v| d.category = Category::from_id(&v).unwrap_or(d.category));
+    let on_urge = set(|d, v| d.urge = v.parse().unwrap_or(d.urge).min(MAX_URGE));
+    let on_frequency = set(|d, v| d.frequency = Frequency::from_id(&v));
+    let on_signs = set(|d, v| d.warning_signs = v);
+    let on_notes = set(|d, v| d.notes = v);
+
+    let onsubmit = {
+        let draft = draft.clone();
+        let edit = ctx.edit.clone();
+        let go = ctx.go.clone();
+        let id = props.id;
+        let plan = ctx.plan.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let d = (*draft).clone();
+            // Check the edit first, so a refused one keeps the form (and its message) open.
+            let mut check = plan.clone();
+            let change = match id {
+                Some(id) => Edit::UpdateTrigger(id, d),
+                None => Edit::AddTrigger(d),
+            };
+            let ok = check.apply(change.clone()).is_ok();
+            edit.emit(change);
+            if ok {
+                go.emit(View::Overview);
+            }
+        })
+    };
+    let d = &*draft;
+    html! {
+        <form class="iop-step iop-form" data-view="trigger-form" {onsubmit} novalidate=true>
+            <h2 tabindex="-1">{ if props.id.is_some() { ui.edit } else { ui.add_trigger } }</h2>
+            <label class="iop-field">
+                <span>{ ui.trigger_name }</span>
+                <input type="text" name="name" value={d.name.clone()} maxlength={Field::TriggerName.max_chars().to_string()}
+                    required=true autocomplete="off" onchange={on_name} />
+            </label>
+            <label class="iop-field">
+                <span>{ ui.category }</span>
+                <select name="category" onchange={on_category}>
+                    { for Category::ALL.iter().map(|c| html! {
+                        <option value={c.id()} selected={*c == d.category}>{ ui.category(*c) }</option>
+                    }) }
+                </select>
+            </label>
+            <label class="iop-field">
+                <span>{ ui.urge }</span>
+                <span class="iop-muted">{ ui.urge_help }</span>
+                <span class="iop-range">
+                    <input type="range" name="urge" min="0" max={MAX_URGE.to_string()} step="1" value={d.urge.to_string()}
+                        oninput={set(|d, v| d.urge = v.parse().unwrap_or(d.urge).min(MAX_URGE)).reform(|e: InputEvent| e.into())}
+                        onchange={on_urge} aria-valuetext={fill(ui.urge_value, &[("n", &d.urge.to_string())])} />
+                    <output>{ fill(ui.urge_value, &[("n", &d.urge.to_string())]) }</output>
+                </span>
+            </label>
+            <label class="iop-field">
+                <span>{ ui.frequency }</span>
+                <select name="frequency" onchange={on_frequency}>
+                    <option value="" selected={d.frequency.is_none()}>{ ui.frequency_unset }</option>
+                    { for Frequency::ALL.iter().map(|f| html! {
+                        <option value={f.id()} selected={Some(*f) == d.frequency}>{ ui.frequency(*f) }</option>
+                    }) }
+                </select>
+            </label>
+            <label class="iop-field">
+                <span>{ ui.warning_signs }</span>
+                <textarea name="warning-signs" rows="2" maxlength={Field::WarningSigns.max_chars().to_string()}
+                    value={d.warning_signs.clone()} onchange={on_signs} />
+            </label>
+            <label class="iop-field">
+                <span>{ ui.notes }</span>
+                <textarea name="notes" rows="2" maxlength={Field::Notes.max_chars().to_string()}
+                    value={d.notes.clone()} onchange={on_notes} />
+            </label>
+            <div class="iop-nav">
+                <button type="submit" class="iop-button">{ ui.save }</button>
+                <button type="button" class="iop-button iop-button-quiet" onclick={ctx.go.reform(|_| View::Overview)}>{ ui.cancel }</button>
+            </div>
+        </form>
+    }
+}
