@@ -1,5 +1,5 @@
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use web_sys::{FormData, HtmlFormElement};
 use yew::prelude::*;
 
 use super::{fill, use_ctx, View};
@@ -22,19 +22,16 @@ pub fn TriggerForm(props: &TriggerFormProps) -> Html {
         .map(TriggerDraft::from_trigger);
     let draft = use_state(|| existing.unwrap_or_else(|| TriggerDraft::new("", Category::People)));
 
+    // Controlled fields: each keystroke updates the draft (a re-render would otherwise reset
+    // what was typed). Submit reads the form itself, so the very last keystroke counts too.
     let set = |apply: fn(&mut TriggerDraft, String)| {
         let draft = draft.clone();
         Callback::from(move |e: Event| {
             let Some(target) = e.target() else { return };
-            let value = if let Some(i) = target.dyn_ref::<HtmlInputElement>() {
-                i.value()
-            } else if let Some(s) = target.dyn_ref::<HtmlSelectElement>() {
-                s.value()
-            } else if let Some(t) = target.dyn_ref::<HtmlTextAreaElement>() {
-                t.value()
-            } else {
-                return;
-            };
+            let value = js_sys::Reflect::get(&target, &"value".into())
+                .ok()
+                .and_then(|v| v.as_string())
+                .unwrap_or_default();
             let mut next = (*draft).clone();
             apply(&mut next, value);
             draft.set(next);
@@ -55,28 +52,47 @@ pub fn TriggerForm(props: &TriggerFormProps) -> Html {
         let plan = ctx.plan.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let d = (*draft).clone();
+            let Some(form) = e
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlFormElement>().ok())
+            else {
+                return;
+            };
+            let Ok(data) = FormData::new_with_form(&form) else {
+                return;
+            };
+            let text = |name: &str| data.get(name).as_string().unwrap_or_default();
+            let mut d = (*draft).clone();
+            d.name = text("name");
+            d.category = Category::from_id(&text("category")).unwrap_or(d.category);
+            d.urge = text("urge").parse().unwrap_or(d.urge).min(MAX_URGE);
+            d.frequency = Frequency::from_id(&text("frequency"));
+            d.warning_signs = text("warning-signs");
+            d.notes = text("notes");
             // Check the edit first, so a refused one keeps the form (and its message) open.
             let mut check = plan.clone();
             let change = match id {
-                Some(id) => Edit::UpdateTrigger(id, d),
-                None => Edit::AddTrigger(d),
+                Some(id) => Edit::UpdateTrigger(id, d.clone()),
+                None => Edit::AddTrigger(d.clone()),
             };
             let ok = check.apply(change.clone()).is_ok();
             edit.emit(change);
             if ok {
                 go.emit(View::Overview);
+            } else {
+                draft.set(d);
             }
         })
     };
     let d = &*draft;
+    let urge_text = fill(ui.urge_value, &[("n", &d.urge.to_string())]);
     html! {
         <form class="iop-step iop-form" data-view="trigger-form" {onsubmit} novalidate=true>
             <h2 tabindex="-1">{ if props.id.is_some() { ui.edit } else { ui.add_trigger } }</h2>
             <label class="iop-field">
                 <span>{ ui.trigger_name }</span>
                 <input type="text" name="name" value={d.name.clone()} maxlength={Field::TriggerName.max_chars().to_string()}
-                    required=true autocomplete="off" onchange={on_name} />
+                    required=true autocomplete="off" oninput={on_name.reform(Event::from)} />
             </label>
             <label class="iop-field">
                 <span>{ ui.category }</span>
@@ -91,9 +107,8 @@ pub fn TriggerForm(props: &TriggerFormProps) -> Html {
                 <span class="iop-muted">{ ui.urge_help }</span>
                 <span class="iop-range">
                     <input type="range" name="urge" min="0" max={MAX_URGE.to_string()} step="1" value={d.urge.to_string()}
-                        oninput={set(|d, v| d.urge = v.parse().unwrap_or(d.urge).min(MAX_URGE)).reform(|e: InputEvent| e.into())}
-                        onchange={on_urge} aria-valuetext={fill(ui.urge_value, &[("n", &d.urge.to_string())])} />
-                    <output>{ fill(ui.urge_value, &[("n", &d.urge.to_string())]) }</output>
+                        oninput={on_urge.reform(Event::from)} aria-valuetext={urge_text.clone()} />
+                    <output>{ urge_text }</output>
                 </span>
             </label>
             <label class="iop-field">
@@ -108,12 +123,12 @@ pub fn TriggerForm(props: &TriggerFormProps) -> Html {
             <label class="iop-field">
                 <span>{ ui.warning_signs }</span>
                 <textarea name="warning-signs" rows="2" maxlength={Field::WarningSigns.max_chars().to_string()}
-                    value={d.warning_signs.clone()} onchange={on_signs} />
+                    value={d.warning_signs.clone()} oninput={on_signs.reform(Event::from)} />
             </label>
             <label class="iop-field">
                 <span>{ ui.notes }</span>
                 <textarea name="notes" rows="2" maxlength={Field::Notes.max_chars().to_string()}
-                    value={d.notes.clone()} onchange={on_notes} />
+                    value={d.notes.clone()} oninput={on_notes.reform(Event::from)} />
             </label>
             <div class="iop-nav">
                 <button type="submit" class="iop-button">{ ui.save }</button>
