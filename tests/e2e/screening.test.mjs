@@ -125,7 +125,7 @@ describe("screening", () => {
     assert.ok(asked.includes("audit-1") && asked.includes("alcohol-shakes"), "alcohol follow-ups are asked");
     assert.equal(await outcome(page), "withdrawal-first");
     assert.ok(await widget(page).locator('[data-instrument="audit-c"]').isVisible(), "AUDIT-C score shown");
-    assert.match(await widget(page).locator('[data-instrument="audit-c"]').innerText(), /12 \/ 12/);
+    assert.match(await widget(page).locator('[data-instrument="audit-c"]').innerText(), /11 \/ 12/);
     await expectAccessible(page, "withdrawal-first result");
   });
 
