@@ -3,8 +3,8 @@ use yew::prelude::*;
 use super::use_ctx;
 use crate::core::triggers::{Category, MAX_URGE};
 
-const SIZE: f64 = 320.0;
-const CENTRE: f64 = SIZE / 2.0;
+// The picture is 320 units square around a centre at (160, 160); "me" has radius 34.
+const CENTRE: f64 = 160.0;
 const INNER: f64 = 34.0;
 const OUTER: f64 = 150.0;
 
@@ -17,7 +17,13 @@ pub fn TriggerMapPicture() -> Html {
     let ui = ctx.ui;
     let sectors = Category::ALL.len() as f64;
     let angle = |i: f64| std::f64::consts::TAU * i / sectors - std::f64::consts::FRAC_PI_2;
-    let point = |a: f64, r: f64| (CENTRE + r * a.cos(), CENTRE + r * a.sin());
+    // Whole-unit coordinates and the browser's own sin/cos: formatting floats and bundling libm
+    // would cost more wasm than the whole map.
+    let point = |a: f64, r: f64| {
+        let x = CENTRE + r * js_sys::Math::cos(a);
+        let y = CENTRE + r * js_sys::Math::sin(a);
+        (x.round() as i32, y.round() as i32)
+    };
     let title = ctx
         .plan
         .triggers
@@ -26,7 +32,7 @@ pub fn TriggerMapPicture() -> Html {
         .collect::<Vec<_>>()
         .join("; ");
     html! {
-        <svg class="iop-map" viewBox={format!("-40 -6 {} {}", SIZE + 80.0, SIZE + 12.0)} role="img" focusable="false">
+        <svg class="iop-map" viewBox="-40 -6 400 332" role="img" focusable="false">
             <title>{ format!("{} {}", ui.map_description, title) }</title>
             { for Category::ALL.iter().enumerate().map(|(i, category)| {
                 let (x1, y1) = point(angle(i as f64), OUTER);
@@ -35,8 +41,8 @@ pub fn TriggerMapPicture() -> Html {
                 let count = in_sector.len() as f64;
                 html! {
                     <g class={format!("iop-map-sector iop-map-{}", category.id())} data-category={category.id()}>
-                        <line x1={CENTRE.to_string()} y1={CENTRE.to_string()} x2={format!("{x1:.1}")} y2={format!("{y1:.1}")} class="iop-map-spoke" />
-                        <text x={format!("{lx:.1}")} y={format!("{ly:.1}")} class="iop-map-label" text-anchor="middle">
+                        <line x1="160" y1="160" x2={x1.to_string()} y2={y1.to_string()} class="iop-map-spoke" />
+                        <text x={lx.to_string()} y={ly.to_string()} class="iop-map-label" text-anchor="middle">
                             { short(ui.category(*category)) }
                         </text>
                         { for in_sector.iter().enumerate().map(|(j, t)| {
@@ -45,15 +51,15 @@ pub fn TriggerMapPicture() -> Html {
                             let r = INNER + (OUTER - INNER - 18.0) * f64::from(MAX_URGE - t.urge.min(MAX_URGE)) / f64::from(MAX_URGE);
                             let (x, y) = point(a, r);
                             html! {
-                                <circle cx={format!("{x:.1}")} cy={format!("{y:.1}")} r={(5 + t.urge / 2).to_string()}
+                                <circle cx={x.to_string()} cy={y.to_string()} r={(5 + t.urge / 2).to_string()}
                                     class="iop-map-dot" data-trigger={t.name.clone()} />
                             }
                         }) }
                     </g>
                 }
             }) }
-            <circle cx={CENTRE.to_string()} cy={CENTRE.to_string()} r={INNER.to_string()} class="iop-map-me" />
-            <text x={CENTRE.to_string()} y={(CENTRE + 5.0).to_string()} text-anchor="middle" class="iop-map-me-label">{ ui.map_me }</text>
+            <circle cx="160" cy="160" r="34" class="iop-map-me" />
+            <text x="160" y="165" text-anchor="middle" class="iop-map-me-label">{ ui.map_me }</text>
         </svg>
     }
 }
