@@ -94,7 +94,11 @@ impl ScreeningText {
     }
 
     pub fn option(&self, question: &str, option: &str) -> Option<&'static str> {
-        self.question(question)?.options.iter().find(|(id, _)| *id == option).map(|(_, label)| *label)
+        self.question(question)?
+            .options
+            .iter()
+            .find(|(id, _)| *id == option)
+            .map(|(_, label)| *label)
     }
 
     pub fn dimension(&self, dimension: Dimension) -> &'static str {
@@ -124,7 +128,10 @@ impl ScreeningText {
 
 /// Missing text shows as an empty string rather than a panic; tests make sure none is missing.
 fn lookup<K: PartialEq>(table: &[(K, &'static str)], key: K) -> &'static str {
-    table.iter().find(|(k, _)| *k == key).map_or("", |(_, text)| *text)
+    table
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map_or("", |(_, text)| *text)
 }
 
 pub fn screening(language: Language) -> &'static ScreeningText {
