@@ -24,6 +24,7 @@ async fn render(config: WidgetConfig) -> Element {
         config: Rc::new(config),
         problems: Default::default(),
         host: platform::Host::none(),
+        device: platform::storage::Device { saving: false },
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -107,7 +108,7 @@ async fn quick_exit_and_crisis_line_are_on_every_screen() {
         );
         assert_eq!(text_of(&root, "[data-action=quick-exit]"), "Quick exit");
         assert!(hrefs(&root).iter().any(|h| h == "tel:988"));
-        click(&root, ".iop-screen .iop-button-quiet").await;
+        click(&root, "[data-action=home]").await;
     }
 }
 
@@ -132,14 +133,13 @@ async fn moving_between_screens_focuses_the_new_heading_and_leaves_the_url_alone
     assert!(!heading_focused());
 
     click(&root, "[data-exercise=trigger-map] button").await;
-    assert!(text_of(&root, "h2").contains("Map my triggers"));
-    assert!(root.text_content().unwrap().contains("coming soon"));
+    assert!(text_of(&root, "h2").contains("My trigger map"));
     assert!(
         heading_focused(),
         "focus should land on the new screen's heading"
     );
 
-    click(&root, ".iop-screen .iop-button-quiet").await;
+    click(&root, "[data-action=home]").await;
     assert!(find(&root, "[data-exercise=screening]").is_object());
     assert!(heading_focused());
 
@@ -238,7 +238,7 @@ async fn a_clinic_can_offer_fewer_exercises_and_open_one_first() {
     };
     let root = render(config).await;
     assert!(text_of(&root, "h2").contains("Could an intensive outpatient program fit me?"));
-    click(&root, ".iop-screen .iop-button-quiet").await;
+    click(&root, "[data-action=home]").await;
     let offered: Vec<_> = all(&root, ".iop-card")
         .iter()
         .map(|e| e.get_attribute("data-exercise").unwrap())

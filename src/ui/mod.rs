@@ -129,6 +129,14 @@ fn Shell(props: &ShellProps) -> Html {
             }
         })
     };
+    let home = {
+        let navigator = use_navigator();
+        Callback::from(move |_| {
+            if let Some(navigator) = &navigator {
+                navigator.push(&Route::Home);
+            }
+        })
+    };
     let body = if props.problems.is_empty() {
         screen(exercise)
     } else {
@@ -138,7 +146,13 @@ fn Shell(props: &ShellProps) -> Html {
     html! {
         <section class="iop" lang={config.language.tag()} aria-label={words.widget_label} {onkeydown}>
             <div class="iop-bar">
-                <span class="iop-brand">{ &config.clinic.name }</span>
+                if exercise.is_some() {
+                    <button type="button" class="iop-button iop-button-quiet iop-home" data-action="home" onclick={home}>
+                        { words.back_home }
+                    </button>
+                } else {
+                    <span class="iop-brand">{ &config.clinic.name }</span>
+                }
                 <QuickExit />
             </div>
             <div class="iop-screen" ref={screen_ref}>

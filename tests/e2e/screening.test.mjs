@@ -169,11 +169,11 @@ describe("screening", () => {
     await widget(page).getByRole("button", { name: "Start the self-check" }).click();
     await widget(page).getByRole("button", { name: "Carry on where I left off" }).click();
     assert.equal(await currentQuestion(page), "emergency-now");
-    await widget(page).getByRole("button", { name: "Back" }).click();
+    await widget(page).getByRole("button", { name: "Back", exact: true }).click();
     assert.equal(await currentQuestion(page), "safety-attempt");
     assert.ok(await widget(page).locator('[data-option-id="no"] input').isChecked(), "the earlier answer is kept");
     // Start over from the intro.
-    for (let i = 0; i < 3; i++) await widget(page).getByRole("button", { name: "Back" }).click();
+    for (let i = 0; i < 3; i++) await widget(page).getByRole("button", { name: "Back", exact: true }).click();
     await widget(page).getByRole("button", { name: "Start over" }).click();
     assert.ok(await widget(page).getByRole("button", { name: "Begin" }).isVisible());
     const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("iop-widget.screening")));
