@@ -24,8 +24,6 @@ pub static TEXT: Text = Text {
         duration: "About 10 minutes",
         start: "Start my map",
     },
-    coming_soon: "This exercise is coming soon.",
-    coming_soon_meanwhile: "In the meantime, you can call the clinic to talk it through with someone.",
     back_home: "Back to all exercises",
     quick_exit: "Quick exit",
     quick_exit_hint: "Quick exit (or Escape three times) leaves this page at once. It does not erase your browser history.",

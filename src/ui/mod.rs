@@ -184,6 +184,18 @@ pub fn focus_heading(container: &NodeRef) {
     }
 }
 
+/// Moves focus to the first element matching `selector` inside `container`.
+pub fn focus_selector(container: &NodeRef, selector: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = container
+        .cast::<web_sys::Element>()
+        .and_then(|c| c.query_selector(selector).ok().flatten())
+        .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
 /// The configuration of this widget instance.
 #[hook]
 pub fn use_config() -> Rc<WidgetConfig> {

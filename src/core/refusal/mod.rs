@@ -5,6 +5,7 @@
 mod model;
 mod play;
 mod progress;
+mod stored;
 mod validate;
 
 #[cfg(test)]
@@ -19,6 +20,7 @@ pub use progress::{
     suggested_lines, LineError, RefusalLine, RefusalLines, RefusalProgress, ScenarioProgress,
     MAX_LINES, MAX_LINE_CHARS,
 };
+pub use stored::{StoredLines, StoredProgress};
 pub use validate::{
     validate, validate_library, ContentError, MAX_CHOICES, MIN_CHOICES, MIN_DECISIONS_PER_PATH,
 };

@@ -1,13 +1,11 @@
 //! One module per screen.
 
-mod coming_soon;
 mod home;
 mod refusal;
 mod screening;
 mod setup_problem;
 mod triggers;
 
-pub use coming_soon::ComingSoon;
 pub use home::Home;
 pub use refusal::RefusalSkills;
 pub use screening::Screening;

@@ -1,11 +1,241 @@
-//! Refusal-skills practice (in progress).
+//! Refusal-skills practice: the list of scenes, playing one as a conversation, the debrief, and
+//! the person's own refusal lines. Progress and lines are saved on the device at once.
 
+mod lines;
+mod play;
+
+use wasm_bindgen::JsCast;
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::core::exercise::Exercise;
-use crate::ui::screens::ComingSoon;
+use crate::content::en::scenarios::{
+    pressure_name, rating_name, setting_name, substance_name, SCENARIOS,
+};
+use crate::content::refusal::{refusal_ui, RefusalUi};
+use crate::core::refusal::{
+    validate_library, Debrief, Rating, RefusalLines, RefusalProgress, Setting, StoredLines,
+    StoredProgress, Substance,
+};
+use crate::platform::storage::{self, Device, StorageNotice};
+use crate::ui::components::StorageMessage;
+use crate::ui::{use_config, use_device};
+
+#[derive(Clone, Copy, PartialEq)]
+enum View {
+    List,
+    Play(&'static str),
+    Lines,
+}
+
+/// A rating as a word and a shape, never colour alone.
+pub fn rating_badge(rating: Rating) -> Html {
+    let dots = match rating {
+        Rating::Strong => "●●●",
+        Rating::Partly => "●●○",
+        Rating::Risky => "●○○",
+    };
+    html! {
+        <span class={format!("iop-rating iop-rating-{}", rating.id())} data-rating={rating.id()}>
+            <span aria-hidden="true">{ dots }</span>{ " " }{ rating_name(rating) }
+        </span>
+    }
+}
+
+/// Saves `data` and reports a problem through `notice`.
+fn save<S: crate::core::store::Schema>(
+    device: Device,
+    data: &S::Data,
+    notice: &UseStateHandle<Option<StorageNotice>>,
+) {
+    match storage::save::<S>(device, data) {
+        Ok(()) => {
+            if matches!(**notice, Some(StorageNotice::NotSaved(_))) {
+                notice.set(None);
+            }
+        }
+        Err(problem) => notice.set(Some(problem)),
+    }
+}
 
 #[component]
 pub fn RefusalSkills() -> Html {
-    html! { <ComingSoon exercise={Exercise::RefusalSkills} /> }
+    let config = use_config();
+    let device = use_device();
+    let ui = refusal_ui(config.language);
+    let problems = use_memo((), |_| validate_library(SCENARIOS).err());
+    let opened_progress = use_memo((), move |_| storage::open::<StoredProgress>(device));
+    let opened_lines = use_memo((), move |_| storage::open::<StoredLines>(device));
+    let progress = use_state(|| opened_progress.0.clone());
+    let lines = use_state(|| opened_lines.0.clone());
+    let notice = use_state(|| opened_progress.1.clone().or_else(|| opened_lines.1.clone()));
+    let view = use_state(|| View::List);
+    let screen_ref = use_node_ref();
+    {
+        let screen_ref = screen_ref.clone();
+        let first = use_mut_ref(|| true);
+        use_effect_with(*view, move |_| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                crate::ui::focus_heading(&screen_ref);
+            }
+        });
+    }
+
+    if let Some(problems) = &*problems {
+        return html! {
+            <div class="iop-step" data-exercise="refusal-skills" role="alert" data-content-problem="">
+                <h2 tabindex="-1">{ ui.title }</h2>
+                <p>{ ui.content_problem }</p>
+                <ul>{ for problems.iter().map(|p| html! { <li>{ p.to_string() }</li> }) }</ul>
+            </div>
+        };
+    }
+
+    let go = |to: View| {
+        let view = view.clone();
+        Callback::from(move |_| view.set(to))
+    };
+    let on_finish = {
+        let (progress, notice) = (progress.clone(), notice.clone());
+        Callback::from(move |debrief: Debrief| {
+            let mut next = (*progress).clone();
+            if next.record(&debrief) {
+                save::<StoredProgress>(device, &next, &notice);
+                progress.set(next);
+            }
+        })
+    };
+    let on_lines = {
+        let (lines, notice) = (lines.clone(), notice.clone());
+        Callback::from(move |next: RefusalLines| {
+            save::<StoredLines>(device, &next, &notice);
+            lines.set(next);
+        })
+    };
+    let on_reset = {
+        let (progress, notice) = (progress.clone(), notice.clone());
+        Callback::from(move |_| {
+            let next = RefusalProgress::default();
+            save::<StoredProgress>(device, &next, &notice);
+            progress.set(next);
+        })
+    };
+
+    let body = match *view {
+        View::List => html! {
+            <SceneList progress={(*progress).clone()} on_play={Callback::from({ let view = view.clone(); move |id| view.set(View::Play(id)) })}
+                on_lines={go(View::Lines)} {on_reset} />
+        },
+        View::Play(id) => html! {
+            <play::PlayView key={id} scenario={id} lines={(*lines).clone()} on_lines={on_lines.clone()} {on_finish}
+                on_list={go(View::List)} />
+        },
+        View::Lines => {
+            html! { <lines::LinesView lines={(*lines).clone()} {on_lines} on_list={go(View::List)} /> }
+        }
+    };
+    html! {
+        <div class="iop-refusal" data-exercise="refusal-skills" ref={screen_ref}>
+            if let Some(notice) = (*notice).clone() {
+                <StorageMessage {notice} />
+            }
+            { body }
+        </div>
+    }
+}
+
+/// A filter's `<select>` sets its state to the chosen id (or None for "any").
+fn pick<T: 'static>(
+    state: UseStateHandle<Option<T>>,
+    parse: fn(&str) -> Option<T>,
+) -> Callback<Event> {
+    Callback::from(move |e: Event| {
+        if let Some(select) = e
+            .target()
+            .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
+        {
+            state.set(parse(&select.value()));
+        }
+    })
+}
+
+#[derive(Properties, PartialEq)]
+struct SceneListProps {
+    progress: RefusalProgress,
+    on_play: Callback<&'static str>,
+    on_lines: Callback<MouseEvent>,
+    on_reset: Callback<()>,
+}
+
+/// Every scene, filterable by where it happens and what is offered, with the person's progress.
+#[component]
+fn SceneList(props: &SceneListProps) -> Html {
+    let config = use_config();
+    let ui: &RefusalUi = refusal_ui(config.language);
+    let setting = use_state(|| None::<Setting>);
+    let substance = use_state(|| None::<Substance>);
+    let confirming = use_state(|| false);
+    let scenes: Vec<_> = SCENARIOS
+        .iter()
+        .filter(|s| s.matches(*setting, *substance))
+        .collect();
+    html! {
+        <div class="iop-step" data-view="list">
+            <h2 tabindex="-1">{ ui.title }</h2>
+            <p class="iop-lead">{ ui.intro }</p>
+            <div class="iop-filters">
+                <label class="iop-field"><span>{ ui.filter_setting }</span>
+                    <select name="setting" onchange={pick(setting.clone(), Setting::from_id)}>
+                        <option value="">{ ui.filter_any }</option>
+                        { for Setting::ALL.iter().map(|s| html! { <option value={s.id()} selected={Some(*s) == *setting}>{ setting_name(*s) }</option> }) }
+                    </select>
+                </label>
+                <label class="iop-field"><span>{ ui.filter_substance }</span>
+                    <select name="substance" onchange={pick(substance.clone(), Substance::from_id)}>
+                        <option value="">{ ui.filter_any }</option>
+                        { for Substance::ALL.iter().map(|s| html! { <option value={s.id()} selected={Some(*s) == *substance}>{ substance_name(*s) }</option> }) }
+                    </select>
+                </label>
+            </div>
+            if scenes.is_empty() { <p>{ ui.no_match }</p> }
+            <ul class="iop-cards">
+                { for scenes.iter().map(|s| {
+                    let id = s.id;
+                    let done = props.progress.is_completed(id);
+                    let substances: Vec<_> = s.substances.iter().map(|x| substance_name(*x)).collect();
+                    html! {
+                        <li class="iop-card" data-scenario={id}>
+                            <h3 class="iop-card-title">{ s.title }</h3>
+                            <p class="iop-muted">{ setting_name(s.setting) }{ " · " }{ substances.join(", ") }{ " · " }{ pressure_name(s.pressure) }</p>
+                            if done {
+                                <p data-completed="">
+                                    <strong>{ ui.completed }</strong>
+                                    if let Some(best) = props.progress.best(id) { { " · " }{ ui.best }{ ": " }{ rating_badge(best) } }
+                                </p>
+                            }
+                            <button type="button" class="iop-button" aria-label={format!("{}: {}", ui.play, s.title)}
+                                onclick={props.on_play.reform(move |_| id)}>{ ui.play }</button>
+                        </li>
+                    }
+                }) }
+            </ul>
+            <div class="iop-nav">
+                <button type="button" class="iop-button iop-button-quiet" onclick={props.on_lines.clone()}>{ ui.lines_title }</button>
+                if props.progress.completed_count() > 0 && !*confirming {
+                    <button type="button" class="iop-button iop-button-quiet" onclick={{ let c = confirming.clone(); Callback::from(move |_| c.set(true)) }}>{ ui.reset }</button>
+                }
+            </div>
+            if *confirming {
+                <div class="iop-confirm" role="group" aria-label={ui.reset}>
+                    <p>{ ui.reset_confirm }</p>
+                    <div class="iop-nav">
+                        <button type="button" class="iop-button iop-button-danger" onclick={{
+                            let (c, reset) = (confirming.clone(), props.on_reset.clone());
+                            Callback::from(move |_| { reset.emit(()); c.set(false) })
+                        }}>{ ui.reset_yes }</button>
+                        <button type="button" class="iop-button iop-button-quiet" onclick={{ let c = confirming.clone(); Callback::from(move |_| c.set(false)) }}>{ ui.cancel }</button>
+                    </div>
+                </div>
+            }
+        </div>
+    }
 }

@@ -1,0 +1,231 @@
+use yew::prelude::*;
+
+use super::rating_badge;
+use crate::content::en::scenarios::{scenario, technique_explanation, technique_name};
+use crate::content::refusal::refusal_ui;
+use crate::core::refusal::{suggested_lines, Act, Choice, Debrief, Play, RefusalLines, Technique};
+use crate::ui::use_config;
+
+#[derive(Properties, PartialEq)]
+pub struct PlayViewProps {
+    pub scenario: &'static str,
+    pub lines: RefusalLines,
+    pub on_lines: Callback<RefusalLines>,
+    pub on_finish: Callback<Debrief>,
+    pub on_list: Callback<MouseEvent>,
+}
+
+fn techniques(list: &[Technique]) -> String {
+    list.iter()
+        .map(|t| technique_name(*t))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// One scene as a conversation: their line, the person's choice, feedback naming the technique,
+/// and on to the next offer; "try again from here" at any earlier point; a debrief at the end.
+#[component]
+pub fn PlayView(props: &PlayViewProps) -> Html {
+    let config = use_config();
+    let ui = refusal_ui(config.language);
+    let scene = scenario(props.scenario).expect("the list only offers bundled scenes");
+    let play = use_state(|| Play::new(scene));
+    // The feedback on the last choice shows until the person goes on.
+    let pending = use_state(|| false);
+    let chat_ref = use_node_ref();
+    let recorded = use_mut_ref(|| false);
+
+    // Move focus to what is new: the feedback, the next offer, or the debrief.
+    {
+        let chat_ref = chat_ref.clone();
+        let first = use_mut_ref(|| true);
+        use_effect_with(((*play).clone(), *pending), move |_| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                crate::ui::focus_selector(&chat_ref, "[data-focus]");
+            }
+        });
+    }
+    let finished = play.is_finished(scene) && !*pending;
+    // Record the result once per finished play (a retry or "play again" may record a new one).
+    {
+        let (on_finish, recorded, play) =
+            (props.on_finish.clone(), recorded.clone(), (*play).clone());
+        use_effect_with(finished, move |finished| {
+            if *finished && !std::mem::replace(&mut *recorded.borrow_mut(), true) {
+                on_finish.emit(play.debrief(scene));
+            }
+        });
+    }
+
+    let choose = |choice: &'static Choice| {
+        let (play, pending) = (play.clone(), pending.clone());
+        Callback::from(move |_| {
+            let mut next = (*play).clone();
+            if next.choose(scene, choice.id).is_ok() {
+                play.set(next);
+                pending.set(true);
+            }
+        })
+    };
+    let retry = |index: usize| {
+        let (play, pending, recorded) = (play.clone(), pending.clone(), recorded.clone());
+        Callback::from(move |_| {
+            let mut next = (*play).clone();
+            if next.retry_from(index).is_ok() {
+                *recorded.borrow_mut() = false;
+                play.set(next);
+                pending.set(false);
+            }
+        })
+    };
+    let go_on = {
+        let pending = pending.clone();
+        Callback::from(move |_| pending.set(false))
+    };
+    let again = {
+        let (play, pending, recorded) = (play.clone(), pending.clone(), recorded.clone());
+        Callback::from(move |_| {
+            *recorded.borrow_mut() = false;
+            play.set(Play::new(scene));
+            pending.set(false);
+        })
+    };
+
+    let steps = play.steps();
+    let turns = steps.iter().enumerate().filter_map(|(i, step)| {
+        let decision = scene.decision(&step.node)?;
+        let choice = decision.choice(&step.choice)?;
+        let last = i + 1 == steps.len();
+        Some(html! {
+            <>
+                <div class="iop-turn iop-turn-them">
+                    if let Some(narration) = decision.narration { <p class="iop-narration">{ narration }</p> }
+                    <p><strong>{ decision.speaker }{ ": " }</strong>{ decision.line }</p>
+                </div>
+                <div class={classes!("iop-turn", if choice.act == Act::Say { "iop-turn-you" } else { "iop-turn-do" })} data-choice={choice.id}>
+                    if choice.act == Act::Say { <strong>{ ui.you }{ ": " }</strong> }
+                    { choice.text }
+                </div>
+                if last && *pending {
+                    <div class="iop-feedback" data-feedback={choice.rating.id()}>
+                        <h3 tabindex="-1" data-focus="">{ ui.feedback }{ ": " }{ rating_badge(choice.rating) }</h3>
+                        <p>{ choice.feedback }</p>
+                        if !choice.uses.is_empty() { <p class="iop-muted" data-uses="">{ ui.uses }{ ": " }{ techniques(choice.uses) }</p> }
+                        if !choice.misses.is_empty() { <p class="iop-muted">{ ui.misses }{ ": " }{ techniques(choice.misses) }</p> }
+                        <button type="button" class="iop-button" onclick={go_on.clone()}>{ ui.go_on }</button>
+                    </div>
+                } else {
+                    <div class="iop-turn-tools">
+                        { rating_badge(choice.rating) }
+                        <button type="button" class="iop-button iop-button-quiet" onclick={retry(i)}>{ ui.try_again_here }</button>
+                    </div>
+                }
+            </>
+        })
+    });
+    let current = (!*pending).then(|| play.current_decision(scene)).flatten();
+
+    html! {
+        <div class="iop-step" data-view="play" data-scenario={scene.id} ref={chat_ref}>
+            <h2 tabindex="-1">{ scene.title }</h2>
+            <p class="iop-lead">{ scene.intro }</p>
+            <div class="iop-chat" role="log" aria-live="polite">
+                { for turns }
+                if let Some(decision) = current {
+                    <div class="iop-turn iop-turn-them" data-node={decision.id}>
+                        if let Some(narration) = decision.narration { <p class="iop-narration">{ narration }</p> }
+                        <p><strong>{ decision.speaker }{ ": " }</strong>{ decision.line }</p>
+                    </div>
+                }
+            </div>
+            if let Some(decision) = current {
+                <div class="iop-choices" role="group" aria-labelledby="iop-your-turn">
+                    <h3 id="iop-your-turn" tabindex="-1" data-focus="">{ ui.your_turn }</h3>
+                    { for decision.choices.iter().map(|c| html! {
+                        <button type="button" class="iop-button iop-button-quiet iop-choice" data-choice={c.id} onclick={choose(c)}>{ c.text }</button>
+                    }) }
+                </div>
+            }
+            if finished {
+                <DebriefView debrief={play.debrief(scene)} suggestions={suggested_lines(scene, &play)} lines={props.lines.clone()}
+                    on_lines={props.on_lines.clone()} />
+                <div class="iop-nav">
+                    <button type="button" class="iop-button" onclick={again}>{ ui.play_again }</button>
+                    <button type="button" class="iop-button iop-button-quiet" onclick={props.on_list.clone()}>{ ui.to_list }</button>
+                </div>
+            } else {
+                <div class="iop-nav">
+                    <button type="button" class="iop-button iop-button-quiet" onclick={props.on_list.clone()}>{ ui.to_list }</button>
+                </div>
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct DebriefViewProps {
+    debrief: Debrief,
+    suggestions: Vec<&'static str>,
+    lines: RefusalLines,
+    on_lines: Callback<RefusalLines>,
+}
+
+/// What the person used and could add, each choice beside a strong one, and lines to keep.
+#[component]
+fn DebriefView(props: &DebriefViewProps) -> Html {
+    let config = use_config();
+    let ui = refusal_ui(config.language);
+    let d = &props.debrief;
+    let keep = |text: &'static str| {
+        let (lines, on_lines, scenario) =
+            (props.lines.clone(), props.on_lines.clone(), d.scenario_id);
+        Callback::from(move |_| {
+            let mut next = lines.clone();
+            if next.add(text, Some(scenario)).is_ok() {
+                on_lines.emit(next);
+            }
+        })
+    };
+    html! {
+        <section class="iop-debrief" data-debrief="">
+            <h3 tabindex="-1" data-focus="">{ ui.debrief }</h3>
+            if let Some(ending) = d.ending { <p class="iop-lead">{ ending.debrief }</p> }
+            if let Some(overall) = d.overall { <p data-overall={overall.id()}><strong>{ ui.overall }{ ": " }</strong>{ rating_badge(overall) }</p> }
+            <h4>{ ui.used_heading }</h4>
+            <ul>{ for d.used.iter().map(|t| html! {
+                <li data-technique={t.id()}><strong>{ technique_name(*t) }</strong>{ ": " }{ technique_explanation(*t) }</li>
+            }) }</ul>
+            if !d.missed.is_empty() {
+                <h4>{ ui.missed_heading }</h4>
+                <ul>{ for d.missed.iter().map(|t| html! {
+                    <li data-technique-missed={t.id()}><strong>{ technique_name(*t) }</strong>{ ": " }{ technique_explanation(*t) }</li>
+                }) }</ul>
+            }
+            <h4>{ ui.steps_heading }</h4>
+            <ol class="iop-compare">
+                { for d.steps.iter().map(|s| html! {
+                    <li>
+                        <p class="iop-muted">{ s.decision.speaker }{ ": " }{ s.decision.line }</p>
+                        <p>{ ui.you_chose }{ ": " }{ s.chosen.text }{ " " }{ rating_badge(s.chosen.rating) }</p>
+                        if s.chose_strongest() { <p>{ ui.chose_strongest }</p> } else {
+                            <p>{ ui.strong_choice }{ ": " }<strong>{ s.strongest.text }</strong></p>
+                        }
+                    </li>
+                }) }
+            </ol>
+            if !props.suggestions.is_empty() {
+                <h4>{ ui.suggestions }</h4>
+                <ul class="iop-simple-list">
+                    { for props.suggestions.iter().map(|text| html! {
+                        <li>
+                            <span>{ *text }</span>
+                            if !props.lines.contains(text) {
+                                <button type="button" class="iop-button iop-button-quiet" aria-label={format!("{}: {}", ui.keep_line, text)} onclick={keep(text)}>{ ui.keep_line }</button>
+                            }
+                        </li>
+                    }) }
+                </ul>
+            }
+        </section>
+    }
+}

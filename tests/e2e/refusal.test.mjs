@@ -1,0 +1,163 @@
+// Refusal-skills practice in the release build: strong and risky paths, retry from a decision,
+// keyboard-only play, the person's own lines, filters, axe on every screen.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { expectAccessible, expectOnlyOwnOrigin, launch, openPage, serve, widgetReady } from "./support.mjs";
+
+const widget = (page) => page.locator("iop-widget");
+
+async function openPractice(page, origin) {
+  await page.goto(origin + "/");
+  await widgetReady(page);
+  await widget(page).getByRole("button", { name: "Start practising" }).click();
+  await widget(page).locator('[data-view="list"]').waitFor();
+}
+
+const decisions = (page) => widget(page).locator(".iop-choices .iop-choice");
+const lastFeedback = (page) => widget(page).locator("[data-feedback]");
+
+/**
+ * Plays the open scene to its debrief choosing a strong response at every point: tries the
+ * choices in order and, after a weaker one, goes back with "Try again from here".
+ */
+async function playStrong(page, { axe = false } = {}) {
+  const w = widget(page);
+  for (let turn = 0; turn < 40; turn++) {
+    if ((await w.locator("[data-debrief]").count()) > 0) return;
+    const count = await decisions(page).count();
+    for (let i = 0; i < count; i++) {
+      await decisions(page).nth(i).click();
+      const rating = await lastFeedback(page).getAttribute("data-feedback");
+      if (axe && turn === 0 && i === 0) await expectAccessible(page, "play with feedback");
+      if (rating === "strong") break;
+      await w.getByRole("button", { name: "Go on" }).click();
+      await w.getByRole("button", { name: "Try again from here" }).last().click();
+    }
+    await w.getByRole("button", { name: "Go on" }).click();
+  }
+  assert.fail("the scene did not end");
+}
+
+describe("refusal skills", () => {
+  let server, browser;
+  before(async () => {
+    server = await serve();
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test("a scene played with strong responses ends in a debrief, and the list remembers it after a reload", async () => {
+    const page = await openPage(browser);
+    await openPractice(page, server.origin);
+    await expectAccessible(page, "scene list");
+    assert.ok((await widget(page).locator("[data-scenario]").count()) >= 10, "at least ten scenes");
+    await widget(page).locator('[data-scenario="house-party"]').getByRole("button").click();
+    await playStrong(page, { axe: true });
+    const debrief = widget(page).locator("[data-debrief]");
+    assert.equal(await debrief.locator("[data-overall]").getAttribute("data-overall"), "strong");
+    assert.ok((await debrief.locator("[data-technique]").count()) >= 1, "the techniques used are named");
+    await expectAccessible(page, "debrief");
+
+    await page.reload();
+    await openPractice(page, server.origin);
+    const card = widget(page).locator('[data-scenario="house-party"]');
+    assert.match(await card.locator("[data-completed]").innerText(), /Done/);
+    assert.equal(await card.locator("[data-rating]").getAttribute("data-rating"), "strong");
+    expectOnlyOwnOrigin(page, server.origin);
+    await page.context().close();
+  });
+
+  test("a risky answer brings a second offer, not an ending; the person can retry from that point", async () => {
+    const page = await openPage(browser);
+    await openPractice(page, server.origin);
+    const w = widget(page);
+    await w.locator('[data-scenario="after-shift"]').getByRole("button").click();
+    const first = await w.locator("[data-node]").getAttribute("data-node");
+    // Find a risky choice at the first offer.
+    const count = await decisions(page).count();
+    let risky = -1;
+    for (let i = 0; i < count && risky < 0; i++) {
+      await decisions(page).nth(i).click();
+      if ((await lastFeedback(page).getAttribute("data-feedback")) === "risky") risky = i;
+      else {
+        await w.getByRole("button", { name: "Go on" }).click();
+        await w.getByRole("button", { name: "Try again from here" }).last().click();
+      }
+    }
+    assert.ok(risky >= 0, "the first offer has a risky choice");
+    await w.getByRole("button", { name: "Go on" }).click();
+    const second = await w.locator("[data-node]").getAttribute("data-node");
+    assert.notEqual(second, first, "the story goes on to another offer");
+    assert.equal(await w.locator("[data-debrief]").count(), 0, "not an ending");
+    await w.getByRole("button", { name: "Try again from here" }).first().click();
+    assert.equal(await w.locator("[data-node]").getAttribute("data-node"), first, "back at the first offer");
+    await playStrong(page);
+    assert.equal(await w.locator("[data-overall]").getAttribute("data-overall"), "strong");
+    await page.context().close();
+  });
+
+  test("a scene can be played by keyboard alone", async () => {
+    const page = await openPage(browser);
+    await openPractice(page, server.origin);
+    const w = widget(page);
+    await w.locator('[data-scenario="just-one"]').getByRole("button").focus();
+    await page.keyboard.press("Enter");
+    await w.locator('[data-view="play"]').waitFor();
+    for (let turn = 0; turn < 40 && (await w.locator("[data-debrief]").count()) === 0; turn++) {
+      // Focus sits on "What do you say or do?": the next Tab reaches the first choice.
+      await w.locator(".iop-choices").waitFor();
+      await page.keyboard.press("Tab");
+      await page.keyboard.press("Enter");
+      await lastFeedback(page).waitFor();
+      await page.keyboard.press("Tab"); // from the feedback heading to "Go on"
+      await page.keyboard.press("Enter");
+    }
+    assert.equal(await w.locator("[data-debrief]").count(), 1);
+    await page.context().close();
+  });
+
+  test("my own refusal lines: typed, kept, still there after a reload; a suggested line kept from a debrief", async () => {
+    const page = await openPage(browser);
+    await openPractice(page, server.origin);
+    const w = widget(page);
+    await w.getByRole("button", { name: "My refusal lines" }).click();
+    await expectAccessible(page, "refusal lines");
+    await w.getByLabel("A line I can use").fill("No thanks, I drive tonight and I'm staying sharp.");
+    await w.getByRole("button", { name: "Keep this line" }).click();
+    await w.getByLabel("A line I can use").fill("   ");
+    await w.getByRole("button", { name: "Keep this line" }).click();
+    assert.match(await w.getByRole("alert").innerText(), /write a line/);
+
+    await w.locator('[data-scenario="family-toast"]').count();
+    await w.getByRole("button", { name: "All scenes" }).click();
+    await w.locator('[data-scenario="family-toast"]').getByRole("button").click();
+    await playStrong(page);
+    const keep = w.locator("[data-debrief]").getByRole("button", { name: /^Keep: / }).first();
+    const suggestion = (await keep.getAttribute("aria-label")).replace(/^Keep: /, "");
+    await keep.click();
+
+    await page.reload();
+    await openPractice(page, server.origin);
+    await w.getByRole("button", { name: "My refusal lines" }).click();
+    const kept = await w.locator("[data-lines] li span").allInnerTexts();
+    assert.deepEqual(kept, ["No thanks, I drive tonight and I'm staying sharp.", suggestion]);
+    await page.context().close();
+  });
+
+  test("filters narrow the list", async () => {
+    const page = await openPage(browser);
+    await openPractice(page, server.origin);
+    const w = widget(page);
+    const all = await w.locator("[data-scenario]").count();
+    await w.getByLabel("What is offered").selectOption("opioids");
+    const opioids = await w.locator("[data-scenario]").count();
+    assert.ok(opioids > 0 && opioids < all, `opioid scenes: ${opioids} of ${all}`);
+    await w.getByLabel("Where").selectOption("family");
+    const both = await w.locator("[data-scenario]").allInnerTexts();
+    assert.ok(both.length >= 1 && both.length <= opioids);
+    await page.context().close();
+  });
+});
