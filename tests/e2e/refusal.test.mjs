@@ -144,6 +144,13 @@ describe("refusal skills", () => {
     await w.getByRole("button", { name: "My refusal lines" }).click();
     const kept = await w.locator("[data-lines] li span").allInnerTexts();
     assert.deepEqual(kept, ["No thanks, I drive tonight and I'm staying sharp.", suggestion]);
+
+    // The trigger map offers the same lines for the plan.
+    await w.getByRole("button", { name: "Back to all exercises" }).click();
+    await w.getByRole("button", { name: "Start my map" }).click();
+    await w.locator('[data-action="bring-lines"]').click();
+    assert.deepEqual(await w.locator('[data-list="refusal-lines"] li span').allInnerTexts(), kept);
+    assert.equal(await w.locator('[data-action="bring-lines"]').count(), 0, "nothing left to bring");
     await page.context().close();
   });
 

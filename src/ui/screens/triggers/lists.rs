@@ -134,11 +134,43 @@ pub fn SafePlaces() -> Html {
     }
 }
 
+/// The person's refusal lines, with a button that brings in the lines kept in the refusal
+/// practice (lines already in the plan are skipped).
 #[component]
 pub fn RefusalLinesList() -> Html {
     let ctx = use_ctx();
+    let device = crate::ui::use_device();
+    // Read once when the map opens; the practice lines only change in the other exercise.
+    let practice = use_memo((), move |_| {
+        crate::platform::storage::open::<crate::core::refusal::StoredLines>(device).0
+    });
+    let new: Vec<String> = practice
+        .lines()
+        .iter()
+        .map(|l| l.text.clone())
+        .filter(|t| {
+            !ctx.plan
+                .refusal_lines
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case(t))
+        })
+        .collect();
+    let bring = {
+        let (edit, new) = (ctx.edit.clone(), new.clone());
+        Callback::from(move |_| {
+            new.iter()
+                .for_each(|line| edit.emit(Edit::AddRefusalLine(line.clone())))
+        })
+    };
     html! {
-        <TextList list="refusal-lines" heading={ctx.ui.lines_heading} label={ctx.ui.line} field={Field::RefusalLine}
-            items={ctx.plan.refusal_lines.clone()} add={Callback::from(Edit::AddRefusalLine)} delete={Callback::from(Edit::DeleteRefusalLine)} />
+        <>
+            <TextList list="refusal-lines" heading={ctx.ui.lines_heading} label={ctx.ui.line} field={Field::RefusalLine}
+                items={ctx.plan.refusal_lines.clone()} add={Callback::from(Edit::AddRefusalLine)} delete={Callback::from(Edit::DeleteRefusalLine)} />
+            if !new.is_empty() {
+                <button type="button" class="iop-button iop-button-quiet" data-action="bring-lines" onclick={bring}>
+                    { ctx.ui.lines_from_practice }{ " (" }{ new.len() }{ ")" }
+                </button>
+            }
+        </>
     }
 }
