@@ -45,6 +45,38 @@ pub struct InstrumentText {
     pub positive: &'static str,
 }
 
+/// An example person for counselor demos: who they are, and the answers that differ from a
+/// low-risk baseline (the least worrying answer to every question).
+pub struct ExamplePerson {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub story: &'static str,
+    pub changes: &'static [(&'static str, &'static [&'static str])],
+    /// The outcome the demo is meant to show; a test holds the rules to it.
+    pub outcome: Outcome,
+}
+
+impl ExamplePerson {
+    pub fn answers(&self) -> crate::core::screening::Answers {
+        use crate::core::screening::questionnaire::{OptionKind, QUESTIONS};
+        let mut answers = crate::core::screening::Answers::default();
+        for q in QUESTIONS {
+            let least = q
+                .options
+                .iter()
+                .filter(|o| o.kind != OptionKind::PreferNotToSay)
+                .min_by_key(|o| o.severity);
+            if let Some(option) = least {
+                let _ = answers.answer(q.id, &[option.id]);
+            }
+        }
+        for (question, chosen) in self.changes {
+            let _ = answers.answer(question, chosen);
+        }
+        answers
+    }
+}
+
 /// Everything the screening says, in one language.
 pub struct ScreeningText {
     pub questions: &'static [QuestionText],
@@ -56,6 +88,7 @@ pub struct ScreeningText {
     pub flags: &'static [FlagText],
     pub concerns: &'static [(Concern, &'static str)],
     pub instruments: &'static [InstrumentText],
+    pub examples: &'static [ExamplePerson],
     pub ui: ScreeningUi,
 }
 
@@ -86,6 +119,10 @@ pub struct ScreeningUi {
     pub confirm_with_team: &'static str,
     pub print: &'static str,
     pub saved_note: &'static str,
+    pub examples_heading: &'static str,
+    pub example_show: &'static str,
+    pub rule_heading: &'static str,
+    pub rules: &'static [(Outcome, &'static str)],
 }
 
 impl ScreeningText {

@@ -45,6 +45,10 @@ pub struct RefusalUi {
     pub line_duplicate: &'static str,
     pub line_too_many: &'static str,
     pub content_problem: &'static str,
+    pub discuss: &'static str,
+    pub reveal_all: &'static str,
+    pub hide_all: &'static str,
+    pub role_swap: &'static str,
 }
 
 pub fn refusal_ui(language: Language) -> &'static RefusalUi {

@@ -62,6 +62,8 @@ pub struct WidgetConfig {
     pub exercises: Vec<Exercise>,
     /// The exercise that opens first instead of the home screen.
     pub start: Option<Exercise>,
+    /// Counselor mode: a demo for a session or a projector; nothing is saved on the device.
+    pub counselor: bool,
 }
 
 impl Default for WidgetConfig {
@@ -82,6 +84,7 @@ impl Default for WidgetConfig {
             language: Language::English,
             exercises: Exercise::ALL.to_vec(),
             start: None,
+            counselor: false,
         }
     }
 }
@@ -101,7 +104,7 @@ impl std::fmt::Display for ConfigError {
 }
 
 /// The attributes `<iop-widget>` reads, in the order the README documents them.
-pub const ATTRIBUTES: [&str; 11] = [
+pub const ATTRIBUTES: [&str; 12] = [
     "clinic-name",
     "clinic-phone",
     "clinic-url",
@@ -113,6 +116,7 @@ pub const ATTRIBUTES: [&str; 11] = [
     "exercises",
     "start",
     "lang",
+    "mode",
 ];
 
 const MAX_TEXT: usize = 120;
@@ -166,6 +170,13 @@ impl WidgetConfig {
             Language::from_tag(v).ok_or("the language must be one of: en.")
         }) {
             config.language = language;
+        }
+        if let Some(counselor) = r.read("mode", |v| match v {
+            "counselor" => Ok(true),
+            "" | "person" => Ok(false),
+            _ => Err("must be \"counselor\" for a demo that saves nothing, or left out."),
+        }) {
+            config.counselor = counselor;
         }
         let offered = &config.exercises;
         config.start = r.read("start", |v| {
@@ -324,8 +335,10 @@ mod tests {
             ("exercises", "trigger-map, screening"),
             ("start", "screening"),
             ("lang", "en-GB"),
+            ("mode", "counselor"),
         ]));
         assert_eq!(errors, []);
+        assert!(config.counselor);
         assert_eq!(config.clinic.name, "Harbour Recovery");
         assert_eq!(
             config.clinic.url.as_deref(),
@@ -359,6 +372,7 @@ mod tests {
             ("exercises", "screening, yoga"),
             ("lang", "tlh"),
             ("emergency-number", "000"),
+            ("mode", "projector"),
         ]));
         let named: Vec<_> = errors.iter().map(|e| e.attribute).collect();
         assert_eq!(
@@ -370,7 +384,8 @@ mod tests {
                 "crisis-call",
                 "exit-url",
                 "exercises",
-                "lang"
+                "lang",
+                "mode"
             ]
         );
         assert_eq!(

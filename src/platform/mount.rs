@@ -120,7 +120,10 @@ pub fn mount_into(
         config: config.clone(),
         problems: Rc::new(problems),
         host: Host::new(host.clone()),
-        device: super::storage::Device { saving: true },
+        // A counselor's demo never writes to the device.
+        device: super::storage::Device {
+            saving: !config.counselor,
+        },
     };
     MOUNTED.with(|m| {
         m.borrow_mut().insert(

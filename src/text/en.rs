@@ -41,4 +41,15 @@ pub static TEXT: Text = Text {
     storage_copy_kept: "A copy of what was saved is kept on this device, and you can download it.",
     storage_left_untouched: "What was saved is left exactly as it was, and nothing will be saved over it. You can download a copy.",
     storage_download_copy: "Download a copy",
+    demo_badge: "Demo - nothing is saved",
+    reset_demo: "Reset demo",
+    shortcuts: "Shortcuts",
+    shortcuts_heading: "Keyboard shortcuts",
+    shortcut_list: &[
+        ("N or Page Down", "Next"),
+        ("P or Page Up", "Previous"),
+        ("R", "Reveal all choices"),
+        ("?", "Show or hide this list"),
+    ],
+    close: "Close",
 };

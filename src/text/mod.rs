@@ -42,6 +42,12 @@ pub struct Text {
     pub storage_copy_kept: &'static str,
     pub storage_left_untouched: &'static str,
     pub storage_download_copy: &'static str,
+    pub demo_badge: &'static str,
+    pub reset_demo: &'static str,
+    pub shortcuts: &'static str,
+    pub shortcuts_heading: &'static str,
+    pub shortcut_list: &'static [(&'static str, &'static str)],
+    pub close: &'static str,
 }
 
 impl Text {
@@ -89,6 +95,11 @@ mod tests {
             t.storage_copy_kept,
             t.storage_left_untouched,
             t.storage_download_copy,
+            t.demo_badge,
+            t.reset_demo,
+            t.shortcuts,
+            t.shortcuts_heading,
+            t.close,
         ];
         for e in Exercise::ALL {
             let et = t.exercise(e);

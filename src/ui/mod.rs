@@ -68,22 +68,34 @@ pub struct AppProps {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let start = props.config.start;
-    let history = use_memo((), move |_| {
+    // "Reset demo" starts a new round: a fresh history and, through the key, fresh screens.
+    let round = use_state(|| 0u32);
+    let history = use_memo(*round, move |_| {
         let first = start.map_or(Route::Home, Route::exercise);
         AnyHistory::from(MemoryHistory::with_entries([first.to_path()]))
     });
+    let reset = {
+        let round = round.clone();
+        DemoReset(Callback::from(move |()| round.set(*round + 1)))
+    };
     html! {
         <ContextProvider<Rc<WidgetConfig>> context={props.config.clone()}>
             <ContextProvider<Host> context={props.host.clone()}>
                 <ContextProvider<Device> context={props.device}>
-                    <Router history={(*history).clone()}>
-                        <Shell problems={props.problems.clone()} />
-                    </Router>
+                    <ContextProvider<DemoReset> context={reset}>
+                        <Router key={*round} history={(*history).clone()}>
+                            <Shell problems={props.problems.clone()} />
+                        </Router>
+                    </ContextProvider<DemoReset>>
                 </ContextProvider<Device>>
             </ContextProvider<Host>>
         </ContextProvider<Rc<WidgetConfig>>>
     }
 }
+
+/// Starts a counselor's demo afresh.
+#[derive(Clone, PartialEq)]
+struct DemoReset(Callback<()>);
 
 #[derive(Properties, PartialEq)]
 struct ShellProps {
@@ -120,12 +132,31 @@ fn Shell(props: &ShellProps) -> Html {
         });
     }
 
+    let help = use_state(|| false);
+    let reset = use_context::<DemoReset>();
     let onkeydown = {
         let exit_url = config.exit_url.clone();
         let host = host.clone();
+        let (counselor, screen_ref, help) = (config.counselor, screen_ref.clone(), help.clone());
         Callback::from(move |e: KeyboardEvent| {
             if escapes.borrow_mut().press(&e.key(), e.time_stamp()) {
                 crate::platform::quick_exit(&host, &exit_url);
+            }
+            if counselor && !typing(&e) {
+                let shortcut = match e.key().as_str() {
+                    "n" | "N" | "PageDown" => Some("next"),
+                    "p" | "P" | "PageUp" => Some("previous"),
+                    "r" | "R" => Some("reveal"),
+                    "?" => {
+                        help.set(!*help);
+                        None
+                    }
+                    _ => None,
+                };
+                if let Some(shortcut) = shortcut {
+                    e.prevent_default();
+                    press(&screen_ref, shortcut);
+                }
             }
         })
     };
@@ -144,7 +175,28 @@ fn Shell(props: &ShellProps) -> Html {
     };
 
     html! {
-        <section class="iop" lang={config.language.tag()} aria-label={words.widget_label} {onkeydown}>
+        <section class={classes!("iop", config.counselor.then_some("iop-counselor"))} lang={config.language.tag()}
+            aria-label={words.widget_label} {onkeydown}>
+            if config.counselor {
+                <div class="iop-demo-bar">
+                    <span class="iop-badge" data-demo="">{ words.demo_badge }</span>
+                    <button type="button" class="iop-button iop-button-quiet" data-action="shortcuts"
+                        onclick={{ let help = help.clone(); Callback::from(move |_| help.set(!*help)) }}>{ words.shortcuts }</button>
+                    if let Some(DemoReset(reset)) = reset {
+                        <button type="button" class="iop-button iop-button-quiet" data-action="reset-demo"
+                            onclick={reset.reform(|_| ())}>{ words.reset_demo }</button>
+                    }
+                </div>
+                if *help {
+                    <div class="iop-help-panel" role="region" aria-labelledby="iop-shortcuts" data-shortcuts="">
+                        <h2 id="iop-shortcuts">{ words.shortcuts_heading }</h2>
+                        <dl>
+                            { for words.shortcut_list.iter().map(|(keys, does)| html! { <><dt><kbd>{ *keys }</kbd></dt><dd>{ *does }</dd></> }) }
+                        </dl>
+                        <button type="button" class="iop-button" onclick={{ let help = help.clone(); Callback::from(move |_| help.set(false)) }}>{ words.close }</button>
+                    </div>
+                }
+            }
             <div class="iop-bar">
                 if exercise.is_some() {
                     <button type="button" class="iop-button iop-button-quiet iop-home" data-action="home" onclick={home}>
@@ -169,6 +221,41 @@ fn screen(exercise: Option<Exercise>) -> Html {
         Some(Exercise::Screening) => html! { <screens::Screening /> },
         Some(Exercise::RefusalSkills) => html! { <screens::RefusalSkills /> },
         Some(Exercise::TriggerMap) => html! { <screens::TriggerMap /> },
+    }
+}
+
+/// Whether a key press is typing into a field (shortcuts must not steal it).
+fn typing(e: &KeyboardEvent) -> bool {
+    use wasm_bindgen::JsCast;
+    // Inside a shadow root the event's target is retargeted; the composed path's first element
+    // is where the key really went.
+    let first = e.composed_path().get(0);
+    let Some(el) = first.dyn_ref::<web_sys::Element>() else {
+        return false;
+    };
+    let kind = el.get_attribute("type").unwrap_or_default();
+    let text_entry = match el.tag_name().as_str() {
+        // Radio buttons and checkboxes take no letters; a range slider uses Page Up/Down itself.
+        "INPUT" => !matches!(kind.as_str(), "radio" | "checkbox" | "button" | "submit"),
+        "TEXTAREA" | "SELECT" => true,
+        _ => false,
+    };
+    e.ctrl_key() || e.meta_key() || e.alt_key() || text_entry
+}
+
+/// Presses the button the current screen marked with `data-shortcut`.
+fn press(container: &NodeRef, shortcut: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(button) = container
+        .cast::<web_sys::Element>()
+        .and_then(|c| {
+            c.query_selector(&format!("[data-shortcut={shortcut}]"))
+                .ok()
+                .flatten()
+        })
+        .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        button.click();
     }
 }
 

@@ -44,5 +44,9 @@ pub static UI: RefusalUi = RefusalUi {
     line_too_long: "That line is long; please keep it under 200 characters.",
     line_duplicate: "You already have this line.",
     line_too_many: "You have 50 lines already; remove one to add another.",
+    discuss: "To talk about",
+    reveal_all: "Reveal all choices",
+    hide_all: "Hide the feedback",
+    role_swap: "Now swap roles: one of you makes the offer, the other says no. Then swap back and try a different technique.",
     content_problem: "Some practice scenes have a problem and cannot be shown. Please tell the clinic. Details:",
 };

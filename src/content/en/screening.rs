@@ -2,7 +2,7 @@
 //! exactly as published; everything else is the project's own plain wording.
 
 use crate::content::{
-    FlagText, InstrumentText, OutcomeText, QuestionText, ScreeningText, ScreeningUi,
+    ExamplePerson, FlagText, InstrumentText, OutcomeText, QuestionText, ScreeningText, ScreeningUi,
 };
 use crate::core::screening::questionnaire::{Dimension, Instrument};
 use crate::core::screening::{Concern, Finding, Flag, Outcome};
@@ -363,6 +363,51 @@ pub static TEXT: ScreeningText = ScreeningText {
             positive: "At or above the cut-off (the score runs from 0 to 6; 3 or more suggests talking to a professional about anxiety).",
         },
     ],
+    examples: &[
+        ExamplePerson {
+            id: "maya",
+            name: "Maya, 34",
+            story: "Drinks most evenings after work, more than she means to, with strong cravings. Safe home, a supportive sister, can make evening sessions.",
+            changes: &[
+                ("substances", &["alcohol"]),
+                ("use-days", &["3-5"]),
+                ("audit-sex", &["women"]),
+                ("audit-1", &["2-3-a-week"]),
+                ("audit-2", &["3-4"]),
+                ("audit-3", &["monthly"]),
+                ("control", &["sometimes"]),
+                ("cravings", &["strong"]),
+                ("problems", &["some"]),
+            ],
+            outcome: Outcome::IopFit,
+        },
+        ExamplePerson {
+            id: "dan",
+            name: "Dan, 51",
+            story: "Drinks every day, starts in the morning to stop the shakes, and once had a seizure when he stopped.",
+            changes: &[
+                ("substances", &["alcohol"]),
+                ("use-days", &["daily"]),
+                ("audit-sex", &["men"]),
+                ("audit-1", &["4-plus-a-week"]),
+                ("audit-2", &["7-9"]),
+                ("audit-3", &["daily"]),
+                ("alcohol-shakes", &["yes"]),
+                ("withdrawal-history", &["yes"]),
+                ("control", &["often"]),
+                ("cravings", &["very-strong"]),
+                ("problems", &["many"]),
+            ],
+            outcome: Outcome::WithdrawalFirst,
+        },
+        ExamplePerson {
+            id: "leo",
+            name: "Leo, 23",
+            story: "Smokes cannabis some weekends and wonders if it is becoming a habit. No other worries, a stable home and friends who support him.",
+            changes: &[("substances", &["cannabis"]), ("use-days", &["1-2"])],
+            outcome: Outcome::LessIntensive,
+        },
+    ],
     ui: ScreeningUi {
         intro: "A few questions about your use, your health and your life right now. It takes about 5 minutes. You can skip any question with \"Prefer not to say\", and go back at any time.",
         begin: "Begin",
@@ -389,6 +434,17 @@ pub static TEXT: ScreeningText = ScreeningText {
         confirm_with_team: "Please confirm this with an assessment by our team.",
         print: "Print or save as PDF",
         saved_note: "Your answers are saved on this device only, so you can come back to them.",
+        examples_heading: "Walk through an example person",
+        example_show: "Show",
+        rule_heading: "The rule that decided this",
+        rules: &[
+            (Outcome::Crisis, "Rule 1, crisis now: any thoughts of suicide or self-harm in the past month, an act in the past 3 months, or thoughts right now."),
+            (Outcome::MedicalEmergency, "Rule 2, medical emergency now: seizure, confusion, hallucinations while withdrawing, chest pain, or signs of overdose."),
+            (Outcome::WithdrawalFirst, "Rule 3, withdrawal first: past seizures or DTs, withdrawal signs, daily sedatives, or alcohol mixed with other depressants."),
+            (Outcome::MoreIntensive, "Rule 6, more intensive care: psychosis, mania, thoughts of harming others, or an untreated serious medical condition."),
+            (Outcome::LessIntensive, "Rule 8, lower level: low-risk answers to every risk question and a stable home."),
+            (Outcome::IopFit, "Rule 9, otherwise: moderate or high severity and able to attend, so IOP looks like a fit."),
+        ],
     },
 };
 
@@ -470,6 +526,31 @@ mod tests {
         }
         for i in [Instrument::AuditC, Instrument::Phq2, Instrument::Gad2] {
             assert!(TEXT.instrument(i).is_some(), "{i:?}");
+        }
+    }
+
+    #[test]
+    fn each_example_person_reaches_the_outcome_the_demo_shows() {
+        assert!(TEXT.examples.len() >= 3);
+        for person in TEXT.examples {
+            let answers = person.answers();
+            assert!(
+                answers.next_unanswered().is_none(),
+                "{} leaves a question open",
+                person.id
+            );
+            assert_eq!(
+                crate::core::screening::recommend(&answers).outcome,
+                person.outcome,
+                "{}",
+                person.id
+            );
+        }
+        for o in Outcome::ALL {
+            assert!(
+                TEXT.ui.rules.iter().any(|(r, _)| *r == o),
+                "no rule text for {o:?}"
+            );
         }
     }
 

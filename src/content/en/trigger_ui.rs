@@ -111,9 +111,57 @@ pub static UI: TriggerUi = TriggerUi {
     import_keep_failed: "Your current plan could not be kept aside on this device, so it was not replaced. Download it first, then try again.",
 };
 
+/// The map a counselor's demo starts from, so there is something to discuss and edit.
+pub fn example_plan() -> crate::core::triggers::Plan {
+    use crate::core::triggers::{Edit, Plan, TriggerDraft};
+    let mut plan = Plan::default();
+    let mut trigger = |name: &str, category, urge| {
+        let mut draft = TriggerDraft::new(name, category);
+        draft.urge = urge;
+        plan.apply(Edit::AddTrigger(draft)).ok().flatten()
+    };
+    let payday = trigger("Payday", Category::TimesAndEvents, 9);
+    let friend = trigger("Old friends I used with", Category::People, 7);
+    let _ = trigger("Feeling lonely in the evening", Category::Emotions, 6);
+    for (kind, text) in [
+        (CopingKind::Avoid, "Have my pay go straight to savings"),
+        (CopingKind::CallSomeone, "Call my sponsor on the way home"),
+        (CopingKind::Distract, "Go to the gym right after work"),
+    ] {
+        let _ = plan.apply(Edit::AddCoping {
+            kind,
+            text: text.into(),
+            triggers: payday.into_iter().collect(),
+        });
+    }
+    let _ = plan.apply(Edit::AddCoping {
+        kind: CopingKind::RefusalLine,
+        text: "No thanks, I'm not using any more.".into(),
+        triggers: friend.into_iter().collect(),
+    });
+    let _ = plan.apply(Edit::AddContact {
+        name: "Sam (sponsor)".into(),
+        phone: "555 010 0142".into(),
+    });
+    let _ = plan.apply(Edit::AddSafePlace("The library".into()));
+    plan
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_example_plan_is_full_enough_to_demo() {
+        let plan = example_plan();
+        assert_eq!(plan.triggers.len(), 3);
+        assert_eq!(plan.coping_for(plan.triggers[0].id).len(), 3);
+        assert!(!plan.contacts.is_empty() && !plan.safe_places.is_empty());
+        assert!(
+            !plan.completeness().complete,
+            "it leaves something for the group to do"
+        );
+    }
 
     #[test]
     fn every_group_frequency_and_kind_has_a_label() {

@@ -63,6 +63,8 @@ pub enum Action {
     Continue,
     Back,
     StartOver,
+    /// Shows the result for a whole set of answers at once (a counselor's example person).
+    Show(Progress),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -87,6 +89,10 @@ impl Session {
             (Action::StartOver, _) => {
                 self.progress = Progress::default();
                 Position::Intro
+            }
+            (Action::Show(progress), _) => {
+                self.progress = progress;
+                self.first_open()
             }
             (Action::Begin, _) => self
                 .pending_interrupt()

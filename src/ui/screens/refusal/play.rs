@@ -34,6 +34,8 @@ pub fn PlayView(props: &PlayViewProps) -> Html {
     let pending = use_state(|| false);
     let chat_ref = use_node_ref();
     let recorded = use_mut_ref(|| false);
+    // Counselor demos: every choice's feedback side by side at the current decision.
+    let revealed = use_state(|| false);
 
     // Move focus to what is new: the feedback, the next offer, or the debrief.
     {
@@ -112,7 +114,7 @@ pub fn PlayView(props: &PlayViewProps) -> Html {
                         <p>{ choice.feedback }</p>
                         if !choice.uses.is_empty() { <p class="iop-muted" data-uses="">{ ui.uses }{ ": " }{ techniques(choice.uses) }</p> }
                         if !choice.misses.is_empty() { <p class="iop-muted">{ ui.misses }{ ": " }{ techniques(choice.misses) }</p> }
-                        <button type="button" class="iop-button" onclick={go_on.clone()}>{ ui.go_on }</button>
+                        <button type="button" class="iop-button" data-shortcut="next" onclick={go_on.clone()}>{ ui.go_on }</button>
                     </div>
                 } else {
                     <div class="iop-turn-tools">
@@ -145,8 +147,29 @@ pub fn PlayView(props: &PlayViewProps) -> Html {
                         <button type="button" class="iop-button iop-button-quiet iop-choice" data-choice={c.id} onclick={choose(c)}>{ c.text }</button>
                     }) }
                 </div>
+                if config.counselor {
+                    <div class="iop-demo-tools">
+                        <p class="iop-discuss" data-discuss=""><strong>{ ui.discuss }{ ": " }</strong>{ decision.discussion_prompt }</p>
+                        <button type="button" class="iop-button iop-button-quiet" data-shortcut="reveal"
+                            onclick={{ let r = revealed.clone(); Callback::from(move |_| r.set(!*r)) }}>
+                            { if *revealed { ui.hide_all } else { ui.reveal_all } }
+                        </button>
+                        if *revealed {
+                            <ul class="iop-reveal" data-revealed="">
+                                { for decision.choices.iter().map(|c| html! {
+                                    <li data-reveal-choice={c.id}>
+                                        <p><strong>{ c.text }</strong>{ " " }{ rating_badge(c.rating) }</p>
+                                        <p>{ c.feedback }</p>
+                                        if !c.uses.is_empty() { <p class="iop-muted">{ ui.uses }{ ": " }{ techniques(c.uses) }</p> }
+                                    </li>
+                                }) }
+                            </ul>
+                        }
+                    </div>
+                }
             }
             if finished {
+                if config.counselor { <p class="iop-panel" data-role-swap="">{ ui.role_swap }</p> }
                 <DebriefView debrief={play.debrief(scene)} suggestions={suggested_lines(scene, &play)} lines={props.lines.clone()}
                     on_lines={props.on_lines.clone()} />
                 <div class="iop-nav">

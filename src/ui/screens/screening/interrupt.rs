@@ -34,10 +34,10 @@ pub fn InterruptPanel(props: &InterruptPanelProps) -> Html {
             <p class="iop-lead">{ body }</p>
             <CrisisActions emergency_first={emergency} />
             <div class="iop-nav">
-                <button type="button" class="iop-button iop-button-quiet" onclick={props.on_action.reform(|_| Action::Back)}>
+                <button type="button" class="iop-button iop-button-quiet" data-shortcut="previous" onclick={props.on_action.reform(|_| Action::Back)}>
                     { text.ui.back }
                 </button>
-                <button type="button" class="iop-button iop-button-quiet" onclick={props.on_action.reform(|_| Action::Continue)}>
+                <button type="button" class="iop-button iop-button-quiet" data-shortcut="next" onclick={props.on_action.reform(|_| Action::Continue)}>
                     { text.ui.continue_after_interrupt }
                 </button>
             </div>

@@ -100,13 +100,33 @@ pub fn Screening() -> Html {
                     <p class="iop-lead">{ text.ui.intro }</p>
                     <p class="iop-muted">{ text.ui.saved_note }</p>
                     <div class="iop-nav">
-                        <button type="button" class="iop-button" onclick={begin}>
+                        <button type="button" class="iop-button" data-shortcut="next" onclick={begin}>
                             { if resume { text.ui.resume } else { text.ui.begin } }
                         </button>
                         if resume {
                             <button type="button" class="iop-button iop-button-quiet" onclick={start_over}>{ text.ui.start_over }</button>
                         }
                     </div>
+                    if config.counselor {
+                        <section class="iop-examples" data-examples="">
+                            <h3>{ text.ui.examples_heading }</h3>
+                            <ul class="iop-simple-list">
+                                { for text.examples.iter().map(|person| {
+                                    let show = dispatch.reform(move |_| Action::Show(crate::core::screening::Progress {
+                                        answers: person.answers(),
+                                        continued: Vec::new(),
+                                    }));
+                                    html! {
+                                        <li data-example={person.id}>
+                                            <span><strong>{ person.name }</strong>{ ": " }{ person.story }</span>
+                                            <button type="button" class="iop-button iop-button-quiet" aria-label={format!("{}: {}", text.ui.example_show, person.name)}
+                                                onclick={show}>{ text.ui.example_show }</button>
+                                        </li>
+                                    }
+                                }) }
+                            </ul>
+                        </section>
+                    }
                 </div>
             }
         }

@@ -111,8 +111,8 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
                 <p class="iop-error" role="alert">{ text.ui.answer_needed }</p>
             }
             <div class="iop-nav">
-                <button type="button" class="iop-button iop-button-quiet" onclick={back}>{ text.ui.back }</button>
-                <button type="submit" class="iop-button">{ text.ui.next }</button>
+                <button type="button" class="iop-button iop-button-quiet" data-shortcut="previous" onclick={back}>{ text.ui.back }</button>
+                <button type="submit" class="iop-button" data-shortcut="next">{ text.ui.next }</button>
             </div>
         </form>
     }

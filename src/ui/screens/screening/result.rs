@@ -5,7 +5,7 @@ use crate::content::screening;
 use crate::core::config::call_href;
 use crate::core::screening::instruments::Band;
 use crate::core::screening::questionnaire::Dimension;
-use crate::core::screening::{recommend, Action, Answers, Outcome};
+use crate::core::screening::{recommend, Action, Answers, Concern, Outcome};
 use crate::ui::components::CrisisActions;
 use crate::ui::use_config;
 
@@ -40,6 +40,20 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
                 <section class="iop-then" data-then={level.id()}>
                     <h3>{ text.ui.then_heading }{ ": " }{ then.title }</h3>
                     <p>{ then.summary }</p>
+                </section>
+            }
+            if config.counselor {
+                <section class="iop-rule" data-rule={r.then.unwrap_or(r.outcome).id()}>
+                    <h3>{ text.ui.rule_heading }</h3>
+                    <p><strong>{ text.ui.rules.iter().find(|(o, _)| *o == r.outcome).map_or("", |(_, rule)| *rule) }</strong></p>
+                    if let Some(level) = r.then {
+                        <p>{ text.ui.rules.iter().find(|(o, _)| *o == level).map_or("", |(_, rule)| *rule) }</p>
+                    }
+                    <ul>
+                        { for r.reasons.iter().filter(|reason| reason.concern == Concern::High).map(|reason| html! {
+                            <li>{ text.finding(reason.finding) }</li>
+                        }) }
+                    </ul>
                 </section>
             }
             if !r.flags.is_empty() {
@@ -100,7 +114,7 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
             <p class="iop-not-diagnosis"><strong>{ text.ui.not_a_diagnosis }</strong>{ " " }{ text.ui.confirm_with_team }</p>
 
             <div class="iop-nav iop-no-print">
-                <button type="button" class="iop-button iop-button-quiet" onclick={props.on_action.reform(|_| Action::Back)}>{ text.ui.back }</button>
+                <button type="button" class="iop-button iop-button-quiet" data-shortcut="previous" onclick={props.on_action.reform(|_| Action::Back)}>{ text.ui.back }</button>
                 <button type="button" class="iop-button iop-button-quiet" onclick={Callback::from(|_| crate::platform::print())}>{ text.ui.print }</button>
                 <button type="button" class="iop-button iop-button-quiet" onclick={props.on_action.reform(|_| Action::StartOver)}>{ text.ui.start_over }</button>
             </div>

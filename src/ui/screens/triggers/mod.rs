@@ -103,7 +103,14 @@ pub fn TriggerMap() -> Html {
     let config = use_config();
     let device = use_device();
     let ui = trigger_ui(config.language);
-    let opened = use_memo((), move |_| storage::open::<TriggerPlan>(device));
+    // A counselor's demo (which saves nothing) starts from an example map to discuss and edit.
+    let opened = use_memo((), move |_| {
+        if device.saving {
+            storage::open::<TriggerPlan>(device)
+        } else {
+            (crate::content::en::trigger_ui::example_plan(), None)
+        }
+    });
     let state = use_reducer(|| PlanState {
         plan: opened.0.clone(),
         refused: None,

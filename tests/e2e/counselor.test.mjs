@@ -1,0 +1,128 @@
+// Counselor mode: a demo on a projector that leaves nothing on the device.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { expectAccessible, expectOnlyOwnOrigin, launch, openPage, serve, widgetReady } from "./support.mjs";
+
+const widget = (page) => page.locator("iop-widget");
+const storageSnapshot = (page) =>
+  page.evaluate(() => Object.fromEntries(Object.keys(localStorage).sort().map((k) => [k, localStorage.getItem(k)])));
+
+describe("counselor mode", () => {
+  let server, browser;
+  before(async () => {
+    server = await serve();
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test("a walk through all three exercises leaves local storage exactly as it was", async () => {
+    const page = await openPage(browser);
+    await page.goto(server.origin + "/examples/counselor.html");
+    // Someone's own saved data on this device, which the demo must not touch.
+    await page.evaluate(() => {
+      localStorage.setItem("iop-widget.refusal-lines", '{"format":"iop-widget/refusal-lines","version":1,"data":[]}');
+      localStorage.setItem("host-key", "kept");
+    });
+    await page.reload();
+    await widgetReady(page);
+    const before = await storageSnapshot(page);
+    const w = widget(page);
+    assert.equal(await w.locator("[data-demo]").innerText(), "Demo - nothing is saved");
+    const size = await w.locator("section.iop").evaluate((el) => getComputedStyle(el).fontSize);
+    assert.equal(size, "22px", "projector-sized type");
+    await expectAccessible(page, "counselor home");
+
+    // Screening: each example person reaches their stated outcome, with the rule shown.
+    await w.getByRole("button", { name: "Start the self-check" }).click();
+    await expectAccessible(page, "counselor screening intro");
+    for (const [person, outcome] of [["Maya", "iop-fit"], ["Dan", "withdrawal-first"], ["Leo", "less-intensive"]]) {
+      await w.getByRole("button", { name: new RegExp(`^Show: ${person}`) }).click();
+      assert.equal(await w.locator("[data-outcome]").getAttribute("data-outcome"), outcome, person);
+      assert.equal(await w.locator("[data-rule]").getAttribute("data-rule"), outcome);
+      assert.match(await w.locator("[data-rule]").innerText(), /^The rule that decided this\s+Rule \d/);
+      if (person === "Dan") await expectAccessible(page, "example result");
+      await w.getByRole("button", { name: "Start over" }).click();
+    }
+    // And answering live, a question or two.
+    await w.getByRole("button", { name: "Begin" }).click();
+    await w.locator('[data-option-id="no"]').click();
+    await w.getByRole("button", { name: "Next" }).click();
+
+    // Refusal skills: discussion prompt, reveal all, role swap.
+    await w.getByRole("button", { name: "Back to all exercises" }).click();
+    await w.getByRole("button", { name: "Start practising" }).click();
+    await w.locator('[data-scenario="house-party"]').getByRole("button").click();
+    assert.ok(await w.locator("[data-discuss]").isVisible(), "a discussion prompt at the decision");
+    await w.getByRole("button", { name: "Reveal all choices" }).click();
+    const choices = await w.locator(".iop-choices .iop-choice").count();
+    const revealed = w.locator("[data-revealed] [data-reveal-choice]");
+    assert.equal(await revealed.count(), choices, "every choice's feedback, side by side");
+    for (let i = 0; i < choices; i++) assert.ok((await revealed.nth(i).locator("[data-rating]").count()) === 1);
+    await expectAccessible(page, "reveal all");
+    for (let turn = 0; turn < 20 && (await w.locator("[data-debrief]").count()) === 0; turn++) {
+      await w.locator(".iop-choices .iop-choice").first().click();
+      await w.getByRole("button", { name: "Go on" }).click();
+    }
+    assert.ok(await w.locator("[data-role-swap]").isVisible(), "a role-swap prompt after the scene");
+
+    // Trigger map: starts from an example map, editable.
+    await w.getByRole("button", { name: "Back to all exercises" }).click();
+    await w.getByRole("button", { name: "Start my map" }).click();
+    assert.deepEqual(await w.locator(".iop-trigger strong").allInnerTexts(), ["Payday", "Old friends I used with", "Feeling lonely in the evening"]);
+    await w.locator('.iop-trigger[data-trigger="Payday"]').getByRole("button", { name: "Delete" }).click();
+    await w.getByRole("button", { name: "Yes, delete" }).click();
+    assert.equal(await w.locator(".iop-trigger").count(), 2);
+
+    assert.deepEqual(await storageSnapshot(page), before, "nothing written, nothing removed");
+
+    // Reset demo: everything back to the start, still nothing stored.
+    await w.getByRole("button", { name: "Reset demo" }).click();
+    await w.locator(".iop-cards").waitFor();
+    await w.getByRole("button", { name: "Start my map" }).click();
+    assert.equal(await w.locator(".iop-trigger").count(), 3, "the example map is back");
+    assert.deepEqual(await storageSnapshot(page), before);
+    expectOnlyOwnOrigin(page, server.origin);
+    await page.context().close();
+  });
+
+  test("shortcuts: N next, P previous, R reveal, ? help; typing in a field is not a shortcut", async () => {
+    const page = await openPage(browser);
+    await page.goto(server.origin + "/examples/counselor.html");
+    await widgetReady(page);
+    const w = widget(page);
+    await w.getByRole("button", { name: "Shortcuts" }).focus();
+    await page.keyboard.press("?");
+    const help = w.locator("[data-shortcuts]");
+    assert.match(await help.innerText(), /Page Down/);
+    await expectAccessible(page, "shortcut help");
+    await page.keyboard.press("?");
+    assert.equal(await help.count(), 0);
+
+    await w.getByRole("button", { name: "Start the self-check" }).click();
+    await page.keyboard.press("n");
+    assert.equal(await w.locator("[data-question-id]").getAttribute("data-question-id"), "safety-now");
+    await w.locator('[data-option-id="no"]').click();
+    await page.keyboard.press("PageDown");
+    assert.equal(await w.locator("[data-question-id]").getAttribute("data-question-id"), "safety-month");
+    await page.keyboard.press("p");
+    assert.equal(await w.locator("[data-question-id]").getAttribute("data-question-id"), "safety-now");
+
+    await w.getByRole("button", { name: "Back to all exercises" }).click();
+    await w.getByRole("button", { name: "Start practising" }).click();
+    await w.locator('[data-scenario="concert"]').getByRole("button").click();
+    await page.keyboard.press("r");
+    await w.locator("[data-revealed]").waitFor();
+    await w.locator(".iop-choices .iop-choice").first().click();
+    await page.keyboard.press("n");
+    assert.equal(await w.locator("[data-feedback]").count(), 0, "N goes on after the feedback");
+
+    await w.getByRole("button", { name: "Back to all exercises" }).click();
+    await w.getByRole("button", { name: "Start my map" }).click();
+    await w.getByLabel("Place").fill("n p r");
+    assert.equal(await w.getByLabel("Place").inputValue(), "n p r", "letters typed in a field stay letters");
+    await page.context().close();
+  });
+});
