@@ -27,8 +27,14 @@ pub trait Schema {
     type Data: Serialize + DeserializeOwned;
 
     /// Upgrades the `data` of `from_version` to `from_version + 1`; called repeatedly up to
-    /// `VERSION`. An `Err` explains, technically, what could not be converted.
-    fn migrate(from_version: u32, data: Value) -> Result<Value, String>;
+    /// `VERSION`. An `Err` explains, technically, what could not be converted. A schema still at
+    /// its first version has nothing to upgrade, which the default says.
+    fn migrate(from_version: u32, _data: Value) -> Result<Value, String> {
+        Err(format!(
+            "{} has no version {from_version} to upgrade from",
+            Self::FORMAT
+        ))
+    }
 
     /// Turns current-version data into the typed form; a schema may check more than the shape.
     fn decode(data: Value) -> Result<Self::Data, String> {

@@ -1,26 +1,18 @@
 // Counselor mode: a demo on a projector that leaves nothing on the device.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { expectAccessible, expectOnlyOwnOrigin, launch, openPage, serve, widgetReady } from "./support.mjs";
+import { expectAccessible, expectOnlyOwnOrigin, openPage, servedBrowser, widgetReady } from "./support.mjs";
 
 const widget = (page) => page.locator("iop-widget");
 const storageSnapshot = (page) =>
   page.evaluate(() => Object.fromEntries(Object.keys(localStorage).sort().map((k) => [k, localStorage.getItem(k)])));
 
 describe("counselor mode", () => {
-  let server, browser;
-  before(async () => {
-    server = await serve();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = servedBrowser();
 
   test("a walk through all three exercises leaves local storage exactly as it was", async () => {
-    const page = await openPage(browser);
-    await page.goto(server.origin + "/examples/counselor.html");
+    const page = await openPage(env.browser);
+    await page.goto(env.server.origin + "/examples/counselor.html");
     // Someone's own saved data on this device, which the demo must not touch.
     await page.evaluate(() => {
       localStorage.setItem("iop-widget.refusal-lines", '{"format":"iop-widget/refusal-lines","version":1,"data":[]}');
@@ -84,13 +76,13 @@ describe("counselor mode", () => {
     await w.getByRole("button", { name: "Start my map" }).click();
     assert.equal(await w.locator(".iop-trigger").count(), 3, "the example map is back");
     assert.deepEqual(await storageSnapshot(page), before);
-    expectOnlyOwnOrigin(page, server.origin);
+    expectOnlyOwnOrigin(page, env.server.origin);
     await page.context().close();
   });
 
   test("shortcuts: N next, P previous, R reveal, ? help; typing in a field is not a shortcut", async () => {
-    const page = await openPage(browser);
-    await page.goto(server.origin + "/examples/counselor.html");
+    const page = await openPage(env.browser);
+    await page.goto(env.server.origin + "/examples/counselor.html");
     await widgetReady(page);
     const w = widget(page);
     await w.getByRole("button", { name: "Shortcuts" }).focus();

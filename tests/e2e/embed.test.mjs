@@ -1,9 +1,9 @@
 // Embedding on a clinic's page: isolation both ways, several widgets, events, a strict CSP,
 // and the npm package. Served from the release build (and pkg/ for the npm package).
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { resolve } from "node:path";
-import { expectAccessible, expectOnlyOwnOrigin, launch, openPage, serve, widgetReady } from "./support.mjs";
+import { expectAccessible, expectOnlyOwnOrigin, openPage, serve, servedBrowser, widgetReady } from "./support.mjs";
 
 const STRICT_CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; " +
@@ -21,26 +21,18 @@ const hostStyles = (page) =>
   );
 
 describe("embedding", () => {
-  let server, browser;
-  before(async () => {
-    server = await serve(undefined, (path) => (path.endsWith("strict-csp.html") ? { "content-security-policy": STRICT_CSP } : {}));
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = servedBrowser((path) => (path.endsWith("strict-csp.html") ? { "content-security-policy": STRICT_CSP } : {}));
 
   test("on a clinic page: the widget works, leaves the page's styles, URL and links alone, and axe is clean", async () => {
     // The page as it looks without the widget (its loader refused).
-    const bare = await openPage(browser);
+    const bare = await openPage(env.browser);
     await bare.route("**/iop-widget-loader.js", (r) => r.fulfill({ status: 404, body: "" }));
-    await bare.goto(server.origin + "/examples/clinic.html");
+    await bare.goto(env.server.origin + "/examples/clinic.html");
     const before = await hostStyles(bare);
     await bare.context().close();
 
-    const page = await openPage(browser);
-    await page.goto(server.origin + "/examples/clinic.html#programs");
+    const page = await openPage(env.browser);
+    await page.goto(env.server.origin + "/examples/clinic.html#programs");
     await widgetReady(page);
     assert.deepEqual(await hostStyles(page), before, "the widget's CSS does not touch the host page");
     const w = page.locator("iop-widget");
@@ -52,22 +44,22 @@ describe("embedding", () => {
 
     await w.getByRole("button", { name: "Start my map" }).click();
     await w.getByRole("button", { name: "Back to all exercises" }).count();
-    assert.equal(page.url(), server.origin + "/examples/clinic.html#programs", "moving inside the widget leaves the URL");
+    assert.equal(page.url(), env.server.origin + "/examples/clinic.html#programs", "moving inside the widget leaves the URL");
     await page.locator(".site-header").getByRole("link", { name: "Contact" }).click();
     assert.equal(new URL(page.url()).hash, "#contact", "the host's own hash links still work");
     assert.equal(await page.title(), "Harbour Recovery Center – Intensive Outpatient Program");
     await expectAccessible(page, "clinic example page");
     const globals = await page.evaluate(() => Object.keys(window).filter((k) => /wasm|iop|bindings/i.test(k)));
     assert.deepEqual(globals, [], "no globals besides the element");
-    expectOnlyOwnOrigin(page, server.origin);
+    expectOnlyOwnOrigin(page, env.server.origin);
     await page.context().close();
   });
 
   test("hostile host CSS cannot hide or restyle the widget; two widgets keep their own settings; a bad attribute is named", async () => {
-    const page = await openPage(browser);
+    const page = await openPage(env.browser);
     const errors = [];
     page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-    await page.goto(server.origin + "/examples/hostile.html");
+    await page.goto(env.server.origin + "/examples/hostile.html");
     await widgetReady(page);
     const us = page.locator("#us");
     const uk = page.locator("#uk");
@@ -97,14 +89,14 @@ describe("embedding", () => {
   });
 
   test("host events: ready, exercise-start and quick-exit, with ids only", async () => {
-    const page = await openPage(browser);
+    const page = await openPage(env.browser);
     await page.addInitScript(() => {
       window.seen = [];
       for (const name of ["iop:ready", "iop:exercise-start", "iop:quick-exit", "iop:screening-complete"]) {
         document.addEventListener(name, (e) => window.seen.push([e.type, e.detail, e.target.tagName]));
       }
     });
-    await page.goto(server.origin + "/examples/clinic.html");
+    await page.goto(env.server.origin + "/examples/clinic.html");
     await widgetReady(page);
     const w = page.locator("iop-widget");
     await w.getByRole("button", { name: "Start practising" }).click();
@@ -120,8 +112,8 @@ describe("embedding", () => {
   });
 
   test("removing an element frees its app; a new element works", async () => {
-    const page = await openPage(browser);
-    await page.goto(server.origin + "/examples/clinic.html");
+    const page = await openPage(env.browser);
+    await page.goto(env.server.origin + "/examples/clinic.html");
     await widgetReady(page);
     const emptied = await page.evaluate(async () => {
       const old = document.querySelector("iop-widget");
@@ -141,12 +133,12 @@ describe("embedding", () => {
   });
 
   test("works under a strict Content-Security-Policy with no violation", async () => {
-    const page = await openPage(browser);
+    const page = await openPage(env.browser);
     await page.addInitScript(() => {
       window.violations = [];
       document.addEventListener("securitypolicyviolation", (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
     });
-    const response = await page.goto(server.origin + "/examples/strict-csp.html");
+    const response = await page.goto(env.server.origin + "/examples/strict-csp.html");
     assert.match(response.headers()["content-security-policy"], /wasm-unsafe-eval/);
     await widgetReady(page);
     const w = page.locator("iop-widget");
@@ -166,7 +158,7 @@ describe("embedding", () => {
   test("the npm package mounts with mount() and with the element, and unmounts", async () => {
     const root = await serve(resolve(import.meta.dirname, "../.."));
     try {
-      const page = await openPage(browser);
+      const page = await openPage(env.browser);
       await page.goto(root.origin + "/tests/e2e/fixtures/npm.html");
       await page.locator("#mounted section.iop").waitFor();
       await page.locator("iop-widget section.iop").waitFor();

@@ -1,8 +1,8 @@
 // Refusal-skills practice in the release build: strong and risky paths, retry from a decision,
 // keyboard-only play, the person's own lines, filters, axe on every screen.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { expectAccessible, expectOnlyOwnOrigin, launch, openPage, serve, widgetReady } from "./support.mjs";
+import { expectAccessible, expectOnlyOwnOrigin, openPage, servedBrowser, widgetReady } from "./support.mjs";
 
 const widget = (page) => page.locator("iop-widget");
 
@@ -39,19 +39,11 @@ async function playStrong(page, { axe = false } = {}) {
 }
 
 describe("refusal skills", () => {
-  let server, browser;
-  before(async () => {
-    server = await serve();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = servedBrowser();
 
   test("a scene played with strong responses ends in a debrief, and the list remembers it after a reload", async () => {
-    const page = await openPage(browser);
-    await openPractice(page, server.origin);
+    const page = await openPage(env.browser);
+    await openPractice(page, env.server.origin);
     await expectAccessible(page, "scene list");
     assert.ok((await widget(page).locator("[data-scenario]").count()) >= 10, "at least ten scenes");
     await widget(page).locator('[data-scenario="house-party"]').getByRole("button").click();
@@ -62,17 +54,17 @@ describe("refusal skills", () => {
     await expectAccessible(page, "debrief");
 
     await page.reload();
-    await openPractice(page, server.origin);
+    await openPractice(page, env.server.origin);
     const card = widget(page).locator('[data-scenario="house-party"]');
     assert.match(await card.locator("[data-completed]").innerText(), /Done/);
     assert.equal(await card.locator("[data-rating]").getAttribute("data-rating"), "strong");
-    expectOnlyOwnOrigin(page, server.origin);
+    expectOnlyOwnOrigin(page, env.server.origin);
     await page.context().close();
   });
 
   test("a risky answer brings a second offer, not an ending; the person can retry from that point", async () => {
-    const page = await openPage(browser);
-    await openPractice(page, server.origin);
+    const page = await openPage(env.browser);
+    await openPractice(page, env.server.origin);
     const w = widget(page);
     await w.locator('[data-scenario="after-shift"]').getByRole("button").click();
     const first = await w.locator("[data-node]").getAttribute("data-node");
@@ -100,8 +92,8 @@ describe("refusal skills", () => {
   });
 
   test("a scene can be played by keyboard alone", async () => {
-    const page = await openPage(browser);
-    await openPractice(page, server.origin);
+    const page = await openPage(env.browser);
+    await openPractice(page, env.server.origin);
     const w = widget(page);
     await w.locator('[data-scenario="just-one"]').getByRole("button").focus();
     await page.keyboard.press("Enter");
@@ -120,8 +112,8 @@ describe("refusal skills", () => {
   });
 
   test("my own refusal lines: typed, kept, still there after a reload; a suggested line kept from a debrief", async () => {
-    const page = await openPage(browser);
-    await openPractice(page, server.origin);
+    const page = await openPage(env.browser);
+    await openPractice(page, env.server.origin);
     const w = widget(page);
     await w.getByRole("button", { name: "My refusal lines" }).click();
     await expectAccessible(page, "refusal lines");
@@ -140,7 +132,7 @@ describe("refusal skills", () => {
     await keep.click();
 
     await page.reload();
-    await openPractice(page, server.origin);
+    await openPractice(page, env.server.origin);
     await w.getByRole("button", { name: "My refusal lines" }).click();
     const kept = await w.locator("[data-lines] li span").allInnerTexts();
     assert.deepEqual(kept, ["No thanks, I drive tonight and I'm staying sharp.", suggestion]);
@@ -155,8 +147,8 @@ describe("refusal skills", () => {
   });
 
   test("filters narrow the list", async () => {
-    const page = await openPage(browser);
-    await openPractice(page, server.origin);
+    const page = await openPage(env.browser);
+    await openPractice(page, env.server.origin);
     const w = widget(page);
     const all = await w.locator("[data-scenario]").count();
     await w.getByLabel("What is offered").selectOption("opioids");

@@ -1,8 +1,8 @@
 // The screening questionnaire in the release build: the paths CLINICAL.md cares most about,
 // resuming after a reload, keyboard-only use, and axe on every step.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { expectAccessible, expectOnlyOwnOrigin, focused, launch, openPage, serve, widgetReady } from "./support.mjs";
+import { expectAccessible, expectOnlyOwnOrigin, focused, openPage, servedBrowser, widgetReady } from "./support.mjs";
 
 /** Low-risk answers to every question; each path changes a few. */
 const LOW_RISK = {
@@ -75,18 +75,10 @@ async function answerAll(page, changes = {}, { axe = false, stopAtInterrupt = fa
 const outcome = (page) => widget(page).locator("[data-outcome]").getAttribute("data-outcome");
 
 describe("screening", () => {
-  let server, browser;
-  before(async () => {
-    server = await serve();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = servedBrowser();
 
   test("a crisis answer shows the crisis line before the next question, and the person can go on", async () => {
-    const page = await freshScreening(browser, server.origin);
+    const page = await freshScreening(env.browser, env.server.origin);
     await widget(page).getByRole("button", { name: "Begin" }).click();
     assert.equal(await currentQuestion(page), "safety-now");
     await widget(page).locator('[data-option-id="yes"]').click();
@@ -104,11 +96,11 @@ describe("screening", () => {
     await answerAll(page, { "safety-now": ["yes"] });
     assert.equal(await outcome(page), "crisis");
     assert.ok(await widget(page).locator('[data-outcome] a[href="tel:988"]').count() >= 1);
-    expectOnlyOwnOrigin(page, server.origin);
+    expectOnlyOwnOrigin(page, env.server.origin);
   });
 
   test("a medical emergency answer shows the emergency number at once", async () => {
-    const page = await freshScreening(browser, server.origin);
+    const page = await freshScreening(env.browser, env.server.origin);
     const asked = await answerAll(page, { "emergency-now": ["seizure", "confusion"] }, { stopAtInterrupt: true });
     assert.deepEqual(asked, ["safety-now", "safety-month", "safety-attempt", "emergency-now"]);
     const panel = widget(page).locator('[data-interrupt="medical-emergency"]');
@@ -117,7 +109,7 @@ describe("screening", () => {
   });
 
   test("daily drinking with shakes leads to withdrawal care first", async () => {
-    const page = await freshScreening(browser, server.origin);
+    const page = await freshScreening(env.browser, env.server.origin);
     const asked = await answerAll(page, {
       substances: ["alcohol"], "use-days": ["daily"], "audit-1": ["4-plus-a-week"], "audit-2": ["7-9"],
       "audit-3": ["daily"], "alcohol-shakes": ["yes"],
@@ -130,7 +122,7 @@ describe("screening", () => {
   });
 
   test("regular use with cravings and loss of control: IOP looks like a fit; opioids bring up medication", async () => {
-    const page = await freshScreening(browser, server.origin);
+    const page = await freshScreening(env.browser, env.server.origin);
     const events = await page.evaluateHandle(() => {
       const seen = [];
       document.addEventListener("iop:screening-complete", (e) => seen.push(e.detail));
@@ -147,17 +139,17 @@ describe("screening", () => {
   });
 
   test("low-risk answers and a stable home: less intensive care may be enough (axe on every step)", async () => {
-    const page = await freshScreening(browser, server.origin);
+    const page = await freshScreening(env.browser, env.server.origin);
     await expectAccessible(page, "screening intro");
     await answerAll(page, {}, { axe: true });
     assert.equal(await outcome(page), "less-intensive");
     const chart = widget(page).locator("svg.iop-chart");
     assert.equal(await chart.locator("[data-dimension]").count(), 6, "one row per dimension");
-    expectOnlyOwnOrigin(page, server.origin);
+    expectOnlyOwnOrigin(page, env.server.origin);
   });
 
   test("a reload resumes where the person was, and start over clears the answers", async () => {
-    const page = await freshScreening(browser, server.origin);
+    const page = await freshScreening(env.browser, env.server.origin);
     await widget(page).getByRole("button", { name: "Begin" }).click();
     for (const [q, o] of [["safety-now", "no"], ["safety-month", "no"], ["safety-attempt", "no"]]) {
       await widget(page).locator(`[data-question-id="${q}"] [data-option-id="${o}"]`).click();
@@ -181,7 +173,7 @@ describe("screening", () => {
   });
 
   test("Next without an answer says what is needed", async () => {
-    const page = await freshScreening(browser, server.origin);
+    const page = await freshScreening(env.browser, env.server.origin);
     await widget(page).getByRole("button", { name: "Begin" }).click();
     await widget(page).getByRole("button", { name: "Next" }).click();
     assert.ok(await widget(page).getByRole("alert").isVisible());
@@ -189,7 +181,7 @@ describe("screening", () => {
   });
 
   test("the whole screening can be completed by keyboard alone", async () => {
-    const page = await freshScreening(browser, server.origin);
+    const page = await freshScreening(env.browser, env.server.origin);
     const answers = { ...LOW_RISK, substances: ["alcohol", "cannabis"] };
     await pressUntil(page, (f) => f?.text === "Begin");
     await page.keyboard.press("Enter");

@@ -1,7 +1,7 @@
 // The widget's shell on the standalone page, in the release build, as a person uses it.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { expectAccessible, expectOnlyOwnOrigin, focused, launch, openPage, serve, tabTo, widgetReady } from "./support.mjs";
+import { expectAccessible, expectOnlyOwnOrigin, focused, openPage, tabTo, servedBrowser, widgetReady } from "./support.mjs";
 
 // id, card title, start button, heading of the exercise's first screen
 const EXERCISES = [
@@ -11,19 +11,11 @@ const EXERCISES = [
 ];
 
 describe("widget shell", () => {
-  let server, browser;
-  before(async () => {
-    server = await serve();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = servedBrowser();
 
   test("home shows the exercises, the privacy promise, quick exit and the crisis line", async () => {
-    const page = await openPage(browser);
-    await page.goto(server.origin + "/");
+    const page = await openPage(env.browser);
+    await page.goto(env.server.origin + "/");
     await widgetReady(page);
     const widget = page.locator("iop-widget");
     for (const [id, title, start] of EXERCISES) {
@@ -42,13 +34,13 @@ describe("widget shell", () => {
     assert.equal(await page.getByText("Loading the self-check").isVisible(), false);
     await expectAccessible(page, "home");
     assert.deepEqual(page.errors, []);
-    expectOnlyOwnOrigin(page, server.origin);
+    expectOnlyOwnOrigin(page, env.server.origin);
     await page.context().close();
   });
 
   test("every exercise screen can be reached and left by keyboard alone, without touching the URL", async () => {
-    const page = await openPage(browser);
-    await page.goto(server.origin + "/#host-anchor");
+    const page = await openPage(env.browser);
+    await page.goto(env.server.origin + "/#host-anchor");
     await widgetReady(page);
     const url = page.url();
     const historyLength = await page.evaluate(() => history.length);
@@ -66,25 +58,25 @@ describe("widget shell", () => {
       assert.equal(await page.evaluate(() => history.length), historyLength);
     }
     assert.equal(await page.title(), "Self-check and skills practice", "the host's title is untouched");
-    expectOnlyOwnOrigin(page, server.origin);
+    expectOnlyOwnOrigin(page, env.server.origin);
     await page.context().close();
   });
 
   test("quick exit replaces the page, so Back does not return to the widget", async () => {
-    const page = await openPage(browser);
-    await page.goto(server.origin + "/nothing-here");
-    await page.goto(server.origin + "/");
+    const page = await openPage(env.browser);
+    await page.goto(env.server.origin + "/nothing-here");
+    await page.goto(env.server.origin + "/");
     await widgetReady(page);
     await page.locator("iop-widget").getByRole("button", { name: "Quick exit" }).click();
     await page.waitForURL("https://www.google.com/");
     await page.goBack();
-    assert.equal(page.url(), server.origin + "/nothing-here");
+    assert.equal(page.url(), env.server.origin + "/nothing-here");
     await page.context().close();
   });
 
   test("Escape pressed three times is a quick exit too", async () => {
-    const page = await openPage(browser);
-    await page.goto(server.origin + "/");
+    const page = await openPage(env.browser);
+    await page.goto(env.server.origin + "/");
     await widgetReady(page);
     await tabTo(page, "Start the self-check");
     for (let i = 0; i < 3; i++) await page.keyboard.press("Escape");
@@ -93,9 +85,9 @@ describe("widget shell", () => {
   });
 
   test("if the widget cannot load, the page still shows the crisis and emergency numbers", async () => {
-    const page = await openPage(browser);
+    const page = await openPage(env.browser);
     await page.route("**/*.wasm", (route) => route.fulfill({ status: 404, body: "" }));
-    await page.goto(server.origin + "/");
+    await page.goto(env.server.origin + "/");
     const fallback = page.getByText("Loading the self-check");
     await fallback.waitFor();
     assert.equal(await page.locator('iop-widget a[href="tel:988"]').isVisible(), true);

@@ -6,6 +6,7 @@ import { extname, join, normalize, resolve } from "node:path";
 import { chromium } from "playwright-core";
 import AxeBuilder from "@axe-core/playwright";
 import assert from "node:assert/strict";
+import { after, before } from "node:test";
 
 const root = resolve(import.meta.dirname, "../..");
 export const dist = process.env.IOP_DIST ?? join(root, "dist");
@@ -103,4 +104,21 @@ export async function tabTo(page, text, limit = 40) {
     if (f?.text.includes(text)) return f;
   }
   assert.fail(`Tab never reached "${text}"`);
+}
+
+/**
+ * For a test suite: serves the release build and starts Chromium before its tests, closes both
+ * after. Returns an object whose `server` and `browser` are set once the suite starts.
+ */
+export function servedBrowser(headers) {
+  const env = {};
+  before(async () => {
+    env.server = await serve(dist, headers);
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }

@@ -1,9 +1,9 @@
 // The trigger map in the release build: building a plan, and every way stored data can go wrong
 // (corrupt, unavailable, full, two tabs) keeping the person's data and saying so.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { expectAccessible, expectOnlyOwnOrigin, launch, openPage, serve, widgetReady } from "./support.mjs";
+import { expectAccessible, expectOnlyOwnOrigin, openPage, servedBrowser, widgetReady } from "./support.mjs";
 
 const KEY = "iop-widget.trigger-plan";
 const widget = (page) => page.locator("iop-widget");
@@ -29,19 +29,11 @@ const triggerNames = (page) => widget(page).locator(".iop-trigger strong").allIn
 const stored = (page, key = KEY) => page.evaluate((k) => localStorage.getItem(k), key);
 
 describe("trigger map", () => {
-  let server, browser;
-  before(async () => {
-    server = await serve();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = servedBrowser();
 
   test("build a map with the guided start, coping actions and a contact; it is all there after a reload", async () => {
-    const page = await openPage(browser);
-    await openMap(page, server.origin);
+    const page = await openPage(env.browser);
+    await openMap(page, env.server.origin);
     const w = widget(page);
     await expectAccessible(page, "empty trigger map");
     await w.getByRole("button", { name: "Start with common triggers" }).click();
@@ -69,7 +61,7 @@ describe("trigger map", () => {
     await expectAccessible(page, "trigger map overview");
 
     await page.reload();
-    await openMap(page, server.origin);
+    await openMap(page, env.server.origin);
     assert.deepEqual(await triggerNames(page), ["Old friends I used with", "Payday"]);
     assert.match(await w.locator('.iop-trigger[data-trigger="Payday"]').innerText(), /Urge 9 of 10 · 3 coping actions/);
     assert.match(await w.locator('[data-list="contacts"]').innerText(), /Sam \(sponsor\)/);
@@ -80,13 +72,13 @@ describe("trigger map", () => {
     assert.match(await plan.innerText(), /Pay the rent first thing/);
     assert.match(await plan.innerText(), /The library/);
     await expectAccessible(page, "plan view");
-    expectOnlyOwnOrigin(page, server.origin);
+    expectOnlyOwnOrigin(page, env.server.origin);
     await page.context().close();
   });
 
   test("a trigger named like markup shows as text", async () => {
-    const page = await openPage(browser);
-    await openMap(page, server.origin);
+    const page = await openPage(env.browser);
+    await openMap(page, env.server.origin);
     await page.evaluate(() => (window.alerted = false));
     page.on("dialog", (d) => d.dismiss());
     await addTrigger(page, "<img src=x onerror=alert(1)>");
@@ -96,11 +88,11 @@ describe("trigger map", () => {
   });
 
   test("corrupt stored data is kept under a backup key, reported, and can be downloaded", async () => {
-    const page = await openPage(browser);
-    await page.goto(server.origin + "/");
+    const page = await openPage(env.browser);
+    await page.goto(env.server.origin + "/");
     const raw = '{"format":"iop-widget/trigger-plan","version":2,"data":{"triggers":[{"id":1,"na';
     await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, raw]);
-    await openMap(page, server.origin);
+    await openMap(page, env.server.origin);
     const notice = widget(page).locator('[data-storage-notice="unreadable"]');
     await notice.waitFor();
     assert.match(await notice.innerText(), /copy/i);
@@ -118,11 +110,11 @@ describe("trigger map", () => {
   });
 
   test("with storage turned off, the map works in memory and says so", async () => {
-    const page = await openPage(browser);
+    const page = await openPage(env.browser);
     await page.addInitScript(() => {
       Object.defineProperty(window, "localStorage", { get() { throw new DOMException("denied", "SecurityError"); } });
     });
-    await openMap(page, server.origin);
+    await openMap(page, env.server.origin);
     await widget(page).locator('[data-storage-notice="unavailable"]').waitFor();
     await addTrigger(page, "Weekends");
     assert.deepEqual(await triggerNames(page), ["Weekends"]);
@@ -131,7 +123,7 @@ describe("trigger map", () => {
   });
 
   test("a full storage quota is reported and the change is kept in memory", async () => {
-    const page = await openPage(browser);
+    const page = await openPage(env.browser);
     await page.addInitScript(() => {
       const setItem = Storage.prototype.setItem;
       Storage.prototype.setItem = function (key, value) {
@@ -141,7 +133,7 @@ describe("trigger map", () => {
         return setItem.call(this, key, value);
       };
     });
-    await openMap(page, server.origin);
+    await openMap(page, env.server.origin);
     await addTrigger(page, "Paydays");
     await addTrigger(page, "Concerts", { group: "times-and-events" });
     await widget(page).locator('[data-storage-notice="not-saved"]').waitFor();
@@ -152,10 +144,10 @@ describe("trigger map", () => {
   });
 
   test("two tabs: a change in one shows in the other instead of being overwritten", async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const [a, b] = [await context.newPage(), await context.newPage()];
-    await openMap(a, server.origin);
-    await openMap(b, server.origin);
+    await openMap(a, env.server.origin);
+    await openMap(b, env.server.origin);
     await addTrigger(a, "Old bar on 5th");
     await widget(b).locator('.iop-trigger[data-trigger="Old bar on 5th"]').waitFor();
     assert.match(await widget(b).locator("[data-message]").innerText(), /another tab/);
@@ -166,8 +158,8 @@ describe("trigger map", () => {
   });
 
   test("export, then import the file in a fresh browser profile (preview, then merge)", async () => {
-    const page = await openPage(browser);
-    await openMap(page, server.origin);
+    const page = await openPage(env.browser);
+    await openMap(page, env.server.origin);
     await addTrigger(page, "Friday nights", { group: "times-and-events", urge: 8 });
     await addTrigger(page, "Boredom", { group: "emotions", urge: 6 });
     const [download] = await Promise.all([
@@ -180,8 +172,8 @@ describe("trigger map", () => {
     assert.equal(exported.format, "iop-widget.relapse-prevention-plan");
     await page.context().close();
 
-    const fresh = await openPage(browser);
-    await openMap(fresh, server.origin);
+    const fresh = await openPage(env.browser);
+    await openMap(fresh, env.server.origin);
     await addTrigger(fresh, "Boredom", { group: "emotions" });
     await widget(fresh).getByRole("button", { name: "Load a plan from a file" }).click();
     await widget(fresh).getByLabel("Choose the plan file").setInputFiles({ name: download.suggestedFilename(), mimeType: "application/json", buffer: bytes });
@@ -196,8 +188,8 @@ describe("trigger map", () => {
   });
 
   test("a file that is not a plan gets a specific message and changes nothing", async () => {
-    const page = await openPage(browser);
-    await openMap(page, server.origin);
+    const page = await openPage(env.browser);
+    await openMap(page, env.server.origin);
     await addTrigger(page, "Late nights");
     await widget(page).getByRole("button", { name: "Load a plan from a file" }).click();
     await widget(page).getByLabel("Choose the plan file").setInputFiles({
@@ -212,8 +204,8 @@ describe("trigger map", () => {
   });
 
   test("keyboard only: add a trigger, then delete everything after confirming", async () => {
-    const page = await openPage(browser);
-    await openMap(page, server.origin);
+    const page = await openPage(env.browser);
+    await openMap(page, env.server.origin);
     const w = widget(page);
     await w.getByRole("button", { name: "Add a trigger" }).focus();
     await page.keyboard.press("Enter");

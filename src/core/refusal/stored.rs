@@ -1,8 +1,6 @@
 //! The stored forms of refusal-practice progress and of the person's own refusal lines (the
 //! trigger map offers the lines too).
 
-use serde_json::Value;
-
 use super::{RefusalLines, RefusalProgress};
 use crate::core::store::Schema;
 
@@ -13,12 +11,6 @@ impl Schema for StoredProgress {
     const FORMAT: &'static str = "iop-widget/refusal-progress";
     const VERSION: u32 = 1;
     type Data = RefusalProgress;
-
-    fn migrate(from_version: u32, _data: Value) -> Result<Value, String> {
-        Err(format!(
-            "no refusal-progress version {from_version} before version 1"
-        ))
-    }
 }
 
 pub struct StoredLines;
@@ -28,12 +20,6 @@ impl Schema for StoredLines {
     const FORMAT: &'static str = "iop-widget/refusal-lines";
     const VERSION: u32 = 1;
     type Data = RefusalLines;
-
-    fn migrate(from_version: u32, _data: Value) -> Result<Value, String> {
-        Err(format!(
-            "no refusal-lines version {from_version} before version 1"
-        ))
-    }
 }
 
 #[cfg(test)]

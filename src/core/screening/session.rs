@@ -26,12 +26,6 @@ impl Schema for StoredScreening {
     const VERSION: u32 = 1;
     type Data = Progress;
 
-    fn migrate(from_version: u32, _data: Value) -> Result<Value, String> {
-        Err(format!(
-            "no screening version {from_version} before version 1"
-        ))
-    }
-
     fn decode(data: Value) -> Result<Progress, String> {
         let mut progress: Progress = serde_json::from_value(data).map_err(|e| e.to_string())?;
         // Answers that no longer fit the questionnaire are dropped, not guessed at.
