@@ -103,22 +103,6 @@ impl std::fmt::Display for ConfigError {
     }
 }
 
-/// The attributes `<iop-widget>` reads, in the order the README documents them.
-pub const ATTRIBUTES: [&str; 12] = [
-    "clinic-name",
-    "clinic-phone",
-    "clinic-url",
-    "crisis-label",
-    "crisis-call",
-    "crisis-text",
-    "emergency-number",
-    "exit-url",
-    "exercises",
-    "start",
-    "lang",
-    "mode",
-];
-
 const MAX_TEXT: usize = 120;
 
 impl WidgetConfig {
