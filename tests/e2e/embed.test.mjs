@@ -1,176 +1,368 @@
-// Embedding on a clinic's page: isolation both ways, several widgets, events, a strict CSP,
-// and the npm package. Served from the release build (and pkg/ for the npm package).
+// Embedding on a clinic's page: isolation both ways, several widgets, events, removal, a strict
+// CSP, and the npm package. Served from the release build (and a copy of pkg/ for the package).
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { resolve } from "node:path";
-import { expectAccessible, expectOnlyOwnOrigin, openPage, serve, servedBrowser, widgetReady } from "./support.mjs";
+import { cp, mkdtemp, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import {
+  consoleErrors, dist, eventually, expectAccessible, expectOnlyOwnOrigin, openPage, recordHostEvents, serve,
+  servedBrowser, widgetReady,
+} from "./support.mjs";
 
 const STRICT_CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; " +
   "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+const CLINIC = "/examples/clinic.html";
+const EXERCISES = [
+  ["screening", "Start the self-check"],
+  ["refusal-skills", "Start practising"],
+  ["trigger-map", "Start my map"],
+];
 
-/** Computed styles of the host page's own elements, to compare with and without the widget. */
+/** Computed styles of every host element outside the widget, to compare with and without it. */
 const hostStyles = (page) =>
-  page.evaluate(() =>
-    ["body", "h1", "p", "a", "button", ".site-header", "section"].map((selector) => {
-      const el = document.querySelector(selector);
-      if (!el) return [selector, null];
-      const s = getComputedStyle(el);
-      return [selector, [s.color, s.fontSize, s.fontFamily, s.margin, s.padding, s.display, s.background].join(" | ")];
-    }),
-  );
+  page.evaluate(() => {
+    const props = [
+      "color", "background-color", "font-family", "font-size", "font-weight", "line-height", "letter-spacing",
+      "text-transform", "text-decoration-line", "margin", "padding", "border", "display", "visibility", "box-sizing",
+    ];
+    const elements = [...document.querySelectorAll("html, body, body *")].filter((el) => !el.closest("iop-widget"));
+    return {
+      sheets: [document.styleSheets.length, document.adoptedStyleSheets.length],
+      elements: elements.map((el, i) => {
+        const s = getComputedStyle(el);
+        return `${i} ${el.tagName}#${el.id}.${el.className}: ${props.map((p) => s.getPropertyValue(p)).join(" | ")}`;
+      }),
+    };
+  });
+
+/** Records Content-Security-Policy violations into `window.cspViolations`, from the first script on. */
+const watchCsp = (page) =>
+  page.addInitScript(() => {
+    window.cspViolations = [];
+    document.addEventListener("securitypolicyviolation", (e) =>
+      window.cspViolations.push(`${e.violatedDirective} blocked ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`),
+    );
+  });
+const cspViolations = (page) => page.evaluate(() => window.cspViolations);
+
+/** Opens each exercise from the home screen and comes back, as a person looking around would. */
+async function visitEveryExercise(widget) {
+  for (const [id, start] of EXERCISES) {
+    await widget.getByRole("button", { name: start }).click();
+    await widget.locator(`.iop-screen [data-exercise=${id}]`).first().waitFor();
+    await widget.getByRole("button", { name: "Back to all exercises" }).click();
+    await widget.locator(".iop-cards").waitFor();
+  }
+}
 
 describe("embedding", () => {
   const env = servedBrowser((path) => (path.endsWith("strict-csp.html") ? { "content-security-policy": STRICT_CSP } : {}));
 
-  test("on a clinic page: the widget works, leaves the page's styles, URL and links alone, and axe is clean", async () => {
-    // The page as it looks without the widget (its loader refused).
+  test("on the clinic page: the widget renders, and the page's styles, URL, hash, history, title and links are untouched", async () => {
+    // The page as it is without the widget: its loader refused, so only the fallback shows.
     const bare = await openPage(env.browser);
     await bare.route("**/iop-widget-loader.js", (r) => r.fulfill({ status: 404, body: "" }));
-    await bare.goto(env.server.origin + "/examples/clinic.html");
+    await bare.goto(env.server.origin + CLINIC);
+    assert.ok(await bare.locator("iop-widget").getByText("Loading the self-check").isVisible(), "the fallback shows without the widget");
     const before = await hostStyles(bare);
     await bare.context().close();
 
     const page = await openPage(env.browser);
-    await page.goto(env.server.origin + "/examples/clinic.html#programs");
+    const errors = consoleErrors(page);
+    await page.goto(env.server.origin + CLINIC);
     await widgetReady(page);
-    assert.deepEqual(await hostStyles(page), before, "the widget's CSS does not touch the host page");
     const w = page.locator("iop-widget");
+    assert.deepEqual(await hostStyles(page), before, "the widget's CSS does not touch the host page");
+    assert.equal(await page.getByText("Loading the self-check").isVisible(), false, "the fallback is replaced");
     assert.match(await w.locator(".iop-brand").innerText(), /Harbour Recovery Center/);
-    assert.equal(await w.locator('footer a[href="tel:5550100123"]').count(), 1);
-    // The widget's own look survives the host's 62.5% root size and global rules.
-    const size = await w.locator("section.iop").evaluate((el) => getComputedStyle(el).fontSize);
-    assert.equal(size, "17px");
+    const footer = w.locator("footer");
+    for (const href of ["tel:5550100123", "tel:988", "sms:988", "tel:911"]) {
+      assert.equal(await footer.locator(`a[href="${href}"]`).count(), 1, href);
+    }
+    // The host's 62.5% root font size does not shrink the widget.
+    assert.equal(await w.locator("section.iop").evaluate((el) => getComputedStyle(el).fontSize), "17px");
+    await expectAccessible(page, "the clinic example page");
 
+    // The host's own navigation works; moving around inside the widget leaves URL, hash, history alone.
+    const nav = page.locator(".site-header nav");
+    await nav.getByRole("link", { name: "Programs" }).click();
+    assert.equal(page.url(), env.server.origin + CLINIC + "#programs");
+    assert.equal(await page.evaluate(() => document.querySelector(":target")?.id), "programs");
+    const historyLength = await page.evaluate(() => history.length);
+    await visitEveryExercise(w);
     await w.getByRole("button", { name: "Start my map" }).click();
-    await w.getByRole("button", { name: "Back to all exercises" }).count();
-    assert.equal(page.url(), env.server.origin + "/examples/clinic.html#programs", "moving inside the widget leaves the URL");
-    await page.locator(".site-header").getByRole("link", { name: "Contact" }).click();
-    assert.equal(new URL(page.url()).hash, "#contact", "the host's own hash links still work");
+    await w.locator('[data-view="overview"]').waitFor();
+    assert.equal(page.url(), env.server.origin + CLINIC + "#programs", "the widget leaves the URL and hash");
+    assert.equal(await page.evaluate(() => history.length), historyLength, "the widget adds no history entries");
     assert.equal(await page.title(), "Harbour Recovery Center – Intensive Outpatient Program");
-    await expectAccessible(page, "clinic example page");
-    const globals = await page.evaluate(() => Object.keys(window).filter((k) => /wasm|iop|bindings/i.test(k)));
+
+    await nav.getByRole("link", { name: "Contact" }).click();
+    assert.equal(new URL(page.url()).hash, "#contact", "the host's hash links still work");
+    assert.equal(await page.evaluate(() => history.length), historyLength + 1);
+    await page.goBack();
+    assert.equal(new URL(page.url()).hash, "#programs", "and Back goes to the host's previous hash, not a widget screen");
+    assert.equal(await w.locator('[data-view="overview"]').count(), 1, "the widget stays where the person left it");
+
+    const globals = await page.evaluate(() => Object.keys(window).filter((k) => /wasm|iop|bindgen|bindings/i.test(k)));
     assert.deepEqual(globals, [], "no globals besides the element");
+    assert.deepEqual([...errors, ...page.errors], []);
     expectOnlyOwnOrigin(page, env.server.origin);
     await page.context().close();
   });
 
   test("hostile host CSS cannot hide or restyle the widget; two widgets keep their own settings; a bad attribute is named", async () => {
     const page = await openPage(env.browser);
-    const errors = [];
-    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    const errors = consoleErrors(page);
     await page.goto(env.server.origin + "/examples/hostile.html");
     await widgetReady(page);
-    const us = page.locator("#us");
-    const uk = page.locator("#uk");
-    const exit = us.getByRole("button", { name: "Quick exit" });
-    assert.ok(await exit.isVisible(), "host `button { display: none }` does not reach inside");
+    const [us, uk, broken] = ["#us", "#uk", "#broken"].map((id) => page.locator(id));
+
+    // Inside every widget: nothing red, lime, 30px or Comic Sans; every button and icon shows.
+    const looks = await page.evaluate(() =>
+      [...document.querySelectorAll("iop-widget")].flatMap((host) =>
+        [...host.shadowRoot.querySelectorAll(".iop, .iop *")].map((el) => {
+          const s = getComputedStyle(el);
+          return { where: `${host.id} ${el.tagName}.${el.getAttribute("class") ?? ""}`, color: s.color, size: s.fontSize,
+            font: s.fontFamily, display: s.display, visibility: s.visibility, transform: s.textTransform,
+            decoration: s.textDecorationLine, pointer: s.pointerEvents };
+        }),
+      ),
+    );
+    const hijacked = looks.filter((l) =>
+      ["rgb(255, 0, 0)", "rgb(0, 255, 0)"].includes(l.color) || l.size === "30px" || l.font.includes("Comic") ||
+      l.display === "none" || l.visibility === "hidden" || l.transform === "uppercase" || l.decoration === "line-through" ||
+      l.pointer === "none");
+    assert.deepEqual(hijacked, [], "host rules reach nothing inside the widgets");
+    assert.ok(await us.getByRole("button", { name: "Quick exit" }).isVisible(), "host `button { display: none }` does not reach inside");
+    assert.ok(await us.getByRole("button", { name: "Start practising" }).isVisible());
     const look = await us.locator("section.iop").evaluate((el) => {
       const s = getComputedStyle(el);
-      return [s.color, s.fontSize, s.textTransform, s.letterSpacing];
+      return [s.color, s.fontSize, s.textTransform, s.letterSpacing, s.wordSpacing];
     });
-    assert.deepEqual(look, ["rgb(29, 35, 39)", "17px", "none", "normal"]);
-    assert.equal(await page.locator("#host-button").isVisible(), false, "the host's own rules still apply to the host");
+    assert.deepEqual(look, ["rgb(29, 35, 39)", "17px", "none", "normal", "0px"], "the widget's own colour and size");
+    assert.equal(await page.locator("#host-button").isVisible(), false, "the host's rules still apply to the host");
+    assert.equal(await page.locator("#host-text").evaluate((el) => getComputedStyle(el).color), "rgb(255, 0, 0)");
 
-    assert.match(await us.locator("footer").innerText(), /988/);
-    assert.match(await uk.locator("footer").innerText(), /116 123/);
-    assert.match(await uk.locator("footer").innerText(), /999/);
-    assert.equal(await uk.locator('a[href^="sms:"]').count(), 0);
-    assert.equal(await uk.locator(".iop-card").count(), 2, "the UK clinic offers two exercises");
+    // Each widget shows its own clinic and numbers.
+    assert.match(await us.locator(".iop-brand").innerText(), /Harbour Recovery Center/);
+    assert.match(await uk.locator(".iop-brand").innerText(), /Thames Valley Recovery/);
+    assert.equal(await us.locator('footer a[href="tel:988"]').count(), 1);
+    assert.equal(await us.locator('footer a[href="sms:988"]').count(), 1);
+    assert.equal(await us.locator('footer a[href="tel:911"]').count(), 1);
+    const ukFooter = await uk.locator("footer").innerText();
+    assert.match(ukFooter, /Samaritans/);
+    assert.match(ukFooter, /116 123/);
+    assert.match(ukFooter, /999/);
+    assert.equal(await uk.locator('footer a[href="tel:116123"]').count(), 1);
+    assert.equal(await uk.locator('footer a[href="tel:999"]').count(), 1);
+    assert.equal(await uk.locator('a[href^="sms:"]').count(), 0, "crisis-text=none: no text link");
+    assert.equal(await uk.locator('a[href="tel:988"], a[href="tel:911"]').count(), 0, "no US numbers in the UK widget");
+    assert.deepEqual(
+      await uk.locator(".iop-card[data-exercise]").evaluateAll((cards) => cards.map((c) => c.dataset.exercise)),
+      ["screening", "trigger-map"],
+      "the UK clinic offers two exercises",
+    );
 
+    // The invalid attribute: named inside the widget and on the console; the crisis line still shows.
+    assert.match(await broken.locator("[data-setup-problem]").innerText(), /clinic-phone="call us"/);
+    assert.equal(await broken.locator('footer a[href="tel:988"]').count(), 1, "never a blank area");
+    assert.deepEqual(errors, [
+      '<iop-widget> clinic-phone="call us": must be a phone number: 2 to 15 digits, with spaces, dashes or brackets if you like.',
+    ]);
+
+    // Each works on its own: moving in one leaves the others where they are.
     await uk.getByRole("button", { name: "Start the self-check" }).click();
     await uk.locator('[data-step="intro"]').waitFor();
     assert.equal(await us.locator(".iop-cards").count(), 1, "the other widget stays on its home screen");
-
-    const broken = page.locator("#broken");
-    assert.match(await broken.locator("[data-setup-problem]").innerText(), /clinic-phone="call us"/);
-    assert.ok(errors.some((e) => e.includes('clinic-phone="call us"')), "and on the console");
+    await us.getByRole("button", { name: "Start practising" }).click();
+    await us.locator('[data-view="list"]').waitFor();
+    assert.equal(await uk.locator('[data-step="intro"]').count(), 1, "and the first stays where it was");
+    assert.deepEqual(page.errors, []);
+    expectOnlyOwnOrigin(page, env.server.origin);
     await page.context().close();
   });
 
-  test("host events: ready, exercise-start and quick-exit, with ids only", async () => {
+  test("host events: ready, exercise-start and quick-exit (button and Escape x3) with the documented detail", async () => {
+    const event = (type, detail = {}) => ({ type, detail, target: "IOP-WIDGET", bubbles: true, composed: true });
     const page = await openPage(env.browser);
-    await page.addInitScript(() => {
-      window.seen = [];
-      for (const name of ["iop:ready", "iop:exercise-start", "iop:quick-exit", "iop:screening-complete"]) {
-        document.addEventListener(name, (e) => window.seen.push([e.type, e.detail, e.target.tagName]));
-      }
-    });
-    await page.goto(env.server.origin + "/examples/clinic.html");
+    const seen = await recordHostEvents(page);
+    await page.goto(env.server.origin + CLINIC);
     await widgetReady(page);
     const w = page.locator("iop-widget");
-    await w.getByRole("button", { name: "Start practising" }).click();
-    assert.deepEqual(await page.evaluate(() => window.seen), [
-      ["iop:ready", {}, "IOP-WIDGET"],
-      ["iop:exercise-start", { exercise: "refusal-skills" }, "IOP-WIDGET"],
+    await visitEveryExercise(w);
+    await eventually(() => seen.length === 4, "ready and three exercise starts");
+    assert.deepEqual(seen, [
+      event("iop:ready"),
+      ...EXERCISES.map(([exercise]) => event("iop:exercise-start", { exercise })),
     ]);
-    const seen = page.evaluate(() => new Promise((ok) => document.addEventListener("iop:quick-exit", () => ok(true))));
+
+    // Escape on the host page (focus outside the widget) is the host's business.
+    await page.locator(".hero button").focus();
+    for (let i = 0; i < 3; i++) await page.keyboard.press("Escape");
+    await page.waitForTimeout(200);
+    assert.equal(page.url(), env.server.origin + CLINIC);
+    assert.equal(seen.length, 4);
+
     await w.getByRole("button", { name: "Quick exit" }).click();
-    assert.equal(await seen, true);
     await page.waitForURL("https://www.weather.gov/", { waitUntil: "commit" });
+    await eventually(() => seen.length === 5, "quick exit");
+    assert.deepEqual(seen.at(-1), event("iop:quick-exit"), "sent before the page is replaced, by the configured exit-url");
+    expectOnlyOwnOrigin(page, env.server.origin, ["https://www.weather.gov/"]);
     await page.context().close();
+
+    const again = await openPage(env.browser);
+    const seenAgain = await recordHostEvents(again);
+    await again.goto(env.server.origin + CLINIC);
+    await widgetReady(again);
+    await again.locator("iop-widget").getByRole("button", { name: "Start my map" }).focus();
+    for (let i = 0; i < 3; i++) await again.keyboard.press("Escape");
+    await again.waitForURL("https://www.weather.gov/", { waitUntil: "commit" });
+    await eventually(() => seenAgain.length === 2, "quick exit by Escape");
+    assert.deepEqual(seenAgain, [event("iop:ready"), event("iop:quick-exit")]);
+    expectOnlyOwnOrigin(again, env.server.origin, ["https://www.weather.gov/"]);
+    await again.context().close();
   });
 
-  test("removing an element frees its app; a new element works", async () => {
+  test("moving an element keeps its app; removing it frees the app; re-adding it or a new one works", async () => {
     const page = await openPage(env.browser);
-    await page.goto(env.server.origin + "/examples/clinic.html");
+    const errors = consoleErrors(page);
+    const seen = await recordHostEvents(page);
+    await page.goto(env.server.origin + CLINIC);
     await widgetReady(page);
+    await page.locator("iop-widget").getByRole("button", { name: "Start my map" }).click();
+    await page.locator('iop-widget [data-view="overview"]').waitFor();
+
+    // Moved within the page (a disconnect and a connect in one task): same app, same screen.
+    await page.evaluate(() => document.querySelector("#contact").append(document.querySelector("iop-widget")));
+    await page.waitForTimeout(50);
+    assert.equal(await page.locator('#contact iop-widget [data-view="overview"]').count(), 1);
+
     const emptied = await page.evaluate(async () => {
       const old = document.querySelector("iop-widget");
-      const shadow = old.shadowRoot;
       old.remove();
       await new Promise((r) => setTimeout(r, 50));
+      window.removedWidget = old;
+      return old.shadowRoot.childElementCount;
+    });
+    assert.equal(emptied, 0, "the removed widget's app is gone from its shadow root");
+
+    // The same element put back starts afresh; a new element works alongside it.
+    await page.evaluate(() => {
+      document.querySelector("#programs").append(window.removedWidget);
       const fresh = document.createElement("iop-widget");
       fresh.setAttribute("clinic-name", "Fresh Clinic");
-      document.querySelector("main").append(fresh);
-      return shadow.childElementCount;
+      document.querySelector("#contact").append(fresh);
     });
-    assert.equal(emptied, 0, "the removed widget's content is gone");
-    await page.locator("iop-widget").locator("section.iop").waitFor();
-    assert.match(await page.locator("iop-widget .iop-brand").innerText(), /Fresh Clinic/);
-    assert.deepEqual(page.errors, []);
+    await page.locator("#programs iop-widget .iop-cards").waitFor();
+    await page.locator("#contact iop-widget .iop-cards").waitFor();
+    assert.match(await page.locator("#contact iop-widget .iop-brand").innerText(), /Fresh Clinic/);
+    assert.match(await page.locator("#programs iop-widget .iop-brand").innerText(), /Harbour Recovery Center/);
+    await eventually(() => seen.filter((e) => e.type === "iop:ready").length === 3, "a ready event per mount");
+    await page.locator("#contact iop-widget").getByRole("button", { name: "Start practising" }).click();
+    await page.locator('#contact iop-widget [data-view="list"]').waitFor();
+    assert.equal(await page.locator("#programs iop-widget .iop-cards").count(), 1);
+    assert.deepEqual([...errors, ...page.errors], []);
+    expectOnlyOwnOrigin(page, env.server.origin);
     await page.context().close();
   });
 
-  test("works under a strict Content-Security-Policy with no violation", async () => {
-    const page = await openPage(env.browser);
-    await page.addInitScript(() => {
-      window.violations = [];
-      document.addEventListener("securitypolicyviolation", (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-    });
-    const response = await page.goto(env.server.origin + "/examples/strict-csp.html");
-    assert.match(response.headers()["content-security-policy"], /wasm-unsafe-eval/);
-    await widgetReady(page);
-    const w = page.locator("iop-widget");
-    await w.getByRole("button", { name: "Start the self-check" }).click();
-    await w.getByRole("button", { name: "Begin" }).click();
-    await w.locator('[data-option-id="no"]').click();
-    await w.getByRole("button", { name: "Next" }).click();
-    await w.locator('[data-question-id="safety-month"]').waitFor();
-    // Styles arrive (a constructed stylesheet is allowed where <style> is not).
-    const exitColour = await w.getByRole("button", { name: "Quick exit" }).evaluate((b) => getComputedStyle(b).backgroundColor);
-    assert.equal(exitColour, "rgb(164, 35, 27)");
-    assert.deepEqual(await page.evaluate(() => window.violations), []);
-    assert.deepEqual(page.errors, []);
-    await page.context().close();
+  test("works under a strict Content-Security-Policy (header, and meta alone) with no violation", async () => {
+    const metaOnly = await serve(dist);
+    try {
+      for (const [how, origin] of [["header and meta", env.server.origin], ["meta alone", metaOnly.origin]]) {
+        const page = await openPage(env.browser);
+        const errors = consoleErrors(page);
+        await watchCsp(page);
+        const response = await page.goto(origin + "/examples/strict-csp.html");
+        assert.equal(response.headers()["content-security-policy"], how === "meta alone" ? undefined : STRICT_CSP);
+        await widgetReady(page);
+        const w = page.locator("iop-widget");
+        // Styles arrive (a constructed stylesheet is allowed where <style> and style= are not).
+        const exitColour = await w.getByRole("button", { name: "Quick exit" }).evaluate((b) => getComputedStyle(b).backgroundColor);
+        assert.equal(exitColour, "rgb(164, 35, 27)", how);
+
+        await w.getByRole("button", { name: "Start the self-check" }).click();
+        await w.getByRole("button", { name: "Begin" }).click();
+        await w.locator('[data-option-id="no"]').click();
+        await w.getByRole("button", { name: "Next" }).click();
+        await w.locator('[data-question-id="safety-month"]').waitFor();
+        await w.getByRole("button", { name: "Back to all exercises" }).click();
+
+        await w.getByRole("button", { name: "Start practising" }).click();
+        await w.locator("[data-scenario]").first().getByRole("button").click();
+        await w.locator(".iop-choices .iop-choice").first().click();
+        await w.locator("[data-feedback]").waitFor();
+        await w.getByRole("button", { name: "Back to all exercises" }).click();
+
+        await w.getByRole("button", { name: "Start my map" }).click();
+        await w.getByRole("button", { name: "Add a trigger" }).first().click();
+        await w.getByLabel("Trigger").fill("Payday");
+        await w.getByRole("button", { name: "Save" }).click();
+        await w.locator("svg.iop-map circle.iop-map-dot").waitFor();
+        const [download] = await Promise.all([
+          page.waitForEvent("download"),
+          w.getByRole("button", { name: "Download my plan (file)" }).click(),
+        ]);
+        assert.match(download.suggestedFilename(), /\.json$/, "the export (a blob: download) works too");
+        await w.getByRole("button", { name: "See my plan" }).click();
+        await w.locator('[data-view="plan"]').waitFor();
+
+        assert.deepEqual(await cspViolations(page), [], how);
+        assert.deepEqual([...errors, ...page.errors], [], how);
+        expectOnlyOwnOrigin(page, origin);
+        // The policy is really in force: an inline style element on the host page is refused.
+        await page.evaluate(() => document.head.append(Object.assign(document.createElement("style"), { textContent: "h1 { color: red }" })));
+        await eventually(async () => (await cspViolations(page)).some((v) => v.startsWith("style-src-elem")), "the control violation");
+        await page.context().close();
+      }
+    } finally {
+      await metaOnly.close();
+    }
   });
 
-  test("the npm package mounts with mount() and with the element, and unmounts", async () => {
-    const root = await serve(resolve(import.meta.dirname, "../.."));
+  test("the npm package: mount() and the element on a plain page (under the strict CSP), unmount, mount again", async () => {
+    const pkg = process.env.IOP_PKG ?? resolve(import.meta.dirname, "../../pkg");
+    await stat(join(pkg, "iop-widget.js")).catch(() => assert.fail(`no npm package in ${pkg}: run scripts/package first`));
+    // A site: the fixture page and its script, next to a copy of the package.
+    const site = await mkdtemp(join(tmpdir(), "iop-npm-"));
+    await cp(pkg, join(site, "pkg"), { recursive: true });
+    await cp(resolve(import.meta.dirname, "fixtures/npm.html"), join(site, "index.html"));
+    await cp(resolve(import.meta.dirname, "fixtures/npm.js"), join(site, "npm.js"));
+    const server = await serve(site, () => ({ "content-security-policy": STRICT_CSP }));
     try {
       const page = await openPage(env.browser);
-      await page.goto(root.origin + "/tests/e2e/fixtures/npm.html");
-      await page.locator("#mounted section.iop").waitFor();
+      const errors = consoleErrors(page);
+      await watchCsp(page);
+      const seen = await recordHostEvents(page);
+      await page.goto(server.origin + "/");
+      await page.locator("#here section.iop").waitFor();
       await page.locator("iop-widget section.iop").waitFor();
-      assert.match(await page.locator("#mounted .iop-brand").innerText(), /Mounted Clinic/);
-      assert.match(await page.locator("#mounted footer").innerText(), /116 123/);
+      const mounted = page.locator("#here");
+      assert.match(await mounted.locator(".iop-brand").innerText(), /Mounted Clinic/);
+      assert.equal(await mounted.locator('footer a[href="tel:116123"]').count(), 1);
+      assert.equal(await mounted.locator('footer a[href^="sms:"]').count(), 0);
       assert.match(await page.locator("iop-widget .iop-brand").innerText(), /Element Clinic/);
-      await page.evaluate(() => window.unmountWidget());
-      assert.equal(await page.locator("#mounted section.iop").count(), 0);
-      expectOnlyOwnOrigin(page, root.origin);
+      await eventually(() => seen.length === 2, "a ready event from each");
+      assert.deepEqual(seen.map((e) => [e.type, e.target]).sort(), [["iop:ready", "DIV"], ["iop:ready", "IOP-WIDGET"]]);
+
+      await mounted.getByRole("button", { name: "Start my map" }).click();
+      await mounted.locator('[data-view="overview"]').waitFor();
+      await page.locator("#unmount").click();
+      assert.equal(await mounted.evaluate((el) => el.shadowRoot.childElementCount), 0, "unmount empties it");
+      assert.equal(await page.locator("iop-widget .iop-cards").count(), 1, "the element's widget is untouched");
+      await page.locator("#remount").click();
+      await mounted.locator(".iop-cards").waitFor();
+      assert.match(await mounted.locator(".iop-brand").innerText(), /Mounted Again/);
+
+      assert.deepEqual(await cspViolations(page), []);
+      assert.deepEqual([...errors, ...page.errors], []);
+      expectOnlyOwnOrigin(page, server.origin);
       await page.context().close();
     } finally {
-      await root.close();
+      await server.close();
+      await rm(site, { recursive: true, force: true });
     }
   });
 });

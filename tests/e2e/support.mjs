@@ -122,3 +122,36 @@ export function servedBrowser(headers) {
   });
   return env;
 }
+
+/** Collects the page's console errors from now on; returns the list, which keeps filling. */
+export function consoleErrors(page) {
+  const errors = [];
+  page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+  return errors;
+}
+
+/**
+ * Records the events the widget sends to its host page, as the page sees them on `document`,
+ * into the returned list (which keeps filling, even across a quick exit's navigation).
+ */
+export async function recordHostEvents(page) {
+  const seen = [];
+  await page.exposeFunction("recordHostEvent", (event) => seen.push(event));
+  await page.addInitScript(() => {
+    for (const name of ["iop:ready", "iop:exercise-start", "iop:screening-complete", "iop:quick-exit"]) {
+      document.addEventListener(name, (e) =>
+        window.recordHostEvent({ type: e.type, detail: e.detail, target: e.target.tagName, bubbles: e.bubbles, composed: e.composed }),
+      );
+    }
+  });
+  return seen;
+}
+
+/** Waits until `check()` is true (polling), or fails with `what`. */
+export async function eventually(check, what, timeoutMs = 5000) {
+  for (const start = Date.now(); Date.now() - start < timeoutMs; ) {
+    if (await check()) return;
+    await new Promise((ok) => setTimeout(ok, 25));
+  }
+  assert.fail(`timed out: ${what}`);
+}
