@@ -326,3 +326,26 @@ async fn host_events_cross_the_shadow_root_with_ids_only() {
         "unmount clears the widget"
     );
 }
+
+#[wasm_bindgen_test]
+async fn mount_takes_numbers_and_reports_other_non_text_values() {
+    let host = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    let config = js_sys::Object::new();
+    js_sys::Reflect::set(&config, &"crisis-call".into(), &116123.into()).unwrap();
+    js_sys::Reflect::set(&config, &"clinic-name".into(), &true.into()).unwrap();
+    platform::mount(host.clone(), config.into());
+    yew::scheduler::flush().await;
+    let widget = shadow(&host);
+    assert!(
+        hrefs(&widget).contains(&"tel:116123".to_string()),
+        "a number is a number to call"
+    );
+    let problem = find(&widget, "[data-setup-problem]")
+        .text_content()
+        .unwrap();
+    assert!(
+        problem.contains("clinic-name"),
+        "a boolean is reported, not ignored: {problem}"
+    );
+}

@@ -202,9 +202,15 @@ impl<G: Fn(&str) -> Option<String>> AttributeReader<G> {
     }
 }
 
+/// Stands for a configured value that is not text (true, an object...): fails every check.
+pub const NOT_TEXT: &str = "\u{1}(not text)";
+
 fn plain_text(value: &str) -> Result<String, &'static str> {
     if value.is_empty() {
         return Err("must not be empty.");
+    }
+    if value.chars().any(char::is_control) {
+        return Err("must be text, not a number, true/false or an object.");
     }
     if value.chars().count() > MAX_TEXT {
         return Err("is too long (120 characters at most).");
@@ -380,6 +386,27 @@ mod tests {
         assert_eq!(config.emergency_number, "000");
         assert_eq!(config.crisis_line.call, "988");
         assert_eq!(config.exit_url, WidgetConfig::default().exit_url);
+    }
+
+    #[test]
+    fn a_value_that_is_not_text_is_reported_for_every_attribute() {
+        for attribute in [
+            "clinic-name",
+            "clinic-phone",
+            "clinic-url",
+            "crisis-label",
+            "crisis-call",
+            "crisis-text",
+            "emergency-number",
+            "exit-url",
+            "exercises",
+            "start",
+            "lang",
+            "mode",
+        ] {
+            let (_, errors) = WidgetConfig::from_attributes(attributes(&[(attribute, NOT_TEXT)]));
+            assert_eq!(errors.len(), 1, "{attribute}");
+        }
     }
 
     #[test]

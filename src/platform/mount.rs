@@ -58,10 +58,19 @@ pub fn start() {
 /// Returns an id for `unmount`.
 #[wasm_bindgen]
 pub fn mount(element: Element, config: JsValue) -> u32 {
+    // Numbers are fine (`"crisis-call": 988`); any other non-text value is passed on as one that
+    // fails validation, so it is reported like a bad attribute rather than silently ignored.
     let attribute = |name: &str| {
-        js_sys::Reflect::get(&config, &name.into())
-            .ok()
-            .and_then(|v| v.as_string())
+        let value = js_sys::Reflect::get(&config, &name.into()).ok()?;
+        if value.is_undefined() || value.is_null() {
+            None
+        } else if let Some(text) = value.as_string() {
+            Some(text)
+        } else if let Some(number) = value.as_f64() {
+            Some(number.to_string())
+        } else {
+            Some(crate::core::config::NOT_TEXT.to_string())
+        }
     };
     mount_with(&element, attribute)
 }
