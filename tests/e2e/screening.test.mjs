@@ -95,6 +95,9 @@ describe("screening", () => {
     assert.equal(await currentQuestion(page), "safety-month");
     await answerAll(page, { "safety-now": ["yes"] });
     assert.equal(await outcome(page), "crisis");
+    const steps = await widget(page).locator("[data-outcome] > .iop-next-steps li").allInnerTexts();
+    assert.match(steps[0], /crisis line/i, "a crisis result leads with its own next step");
+    assert.ok((await widget(page).locator("[data-then] .iop-next-steps li").count()) >= 2, "then the steps for later");
     assert.ok(await widget(page).locator('[data-outcome] a[href="tel:988"]').count() >= 1);
     expectOnlyOwnOrigin(page, env.server.origin);
   });

@@ -25,7 +25,8 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
     let outcome_text = |o: Outcome| text.outcome(o);
     let main = outcome_text(r.outcome);
     let then = r.then.and_then(outcome_text);
-    let next_steps = then.or(main).map(|t| t.next_steps).unwrap_or(&[]);
+    // A crisis or emergency shows its own steps first; the later level's steps follow once safe.
+    let next_steps = main.map(|t| t.next_steps).unwrap_or(&[]);
 
     html! {
         <div class="iop-step iop-result" data-step="result" data-outcome={r.outcome.id()}>
@@ -40,6 +41,7 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
                 <section class="iop-then" data-then={level.id()}>
                     <h3>{ text.ui.then_heading }{ ": " }{ then.title }</h3>
                     <p>{ then.summary }</p>
+                    <ol class="iop-next-steps">{ for then.next_steps.iter().map(|step| html! { <li>{ *step }</li> }) }</ol>
                 </section>
             }
             if config.counselor {
