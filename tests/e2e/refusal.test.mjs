@@ -2,7 +2,7 @@
 // keyboard-only play, the person's own lines, filters, axe on every screen.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { expectAccessible, expectOnlyOwnOrigin, openPage, servedBrowser, widgetReady } from "./support.mjs";
+import { expectAccessible, expectOnlyOwnOrigin, openPage, servedBrowser, tabTo, widgetReady } from "./support.mjs";
 
 const widget = (page) => page.locator("iop-widget");
 
@@ -14,6 +14,17 @@ async function openPractice(page, origin) {
 }
 
 const decisions = (page) => widget(page).locator(".iop-choices .iop-choice");
+
+/** The focused element (through shadow roots): tag, text, attributes, and its scene card if any. */
+async function focusedAttrs(page) {
+  return page.evaluate(() => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    if (!el) return null;
+    const attrs = Object.fromEntries([...el.attributes].map((a) => [a.name, a.value]));
+    return { tag: el.tagName, text: el.textContent.trim(), attrs, scenario: el.closest("[data-scenario]")?.dataset.scenario };
+  });
+}
 const lastFeedback = (page) => widget(page).locator("[data-feedback]");
 
 /**
@@ -56,8 +67,25 @@ describe("refusal skills", () => {
     await page.reload();
     await openPractice(page, env.server.origin);
     const card = widget(page).locator('[data-scenario="house-party"]');
-    assert.match(await card.locator("[data-completed]").innerText(), /Done/);
+    assert.match(await card.locator("[data-completed]").innerText(), /Completed/);
+    assert.match(await card.locator("[data-completed]").innerText(), /Strong/, "the best rating as a word");
     assert.equal(await card.locator("[data-rating]").getAttribute("data-rating"), "strong");
+
+    // Reset asks first; Cancel keeps everything and gives focus back to the button.
+    const w = widget(page);
+    await w.getByRole("button", { name: "Reset my progress" }).click();
+    assert.match((await focusedAttrs(page)).text, /clears which scenes/);
+    await expectAccessible(page, "reset question");
+    await w.getByRole("button", { name: "Cancel" }).click();
+    assert.equal((await focusedAttrs(page)).attrs["data-action"], "reset");
+    assert.equal(await card.locator("[data-completed]").count(), 1);
+    await w.getByRole("button", { name: "Reset my progress" }).click();
+    await w.getByRole("button", { name: "Yes, reset" }).click();
+    assert.match((await focusedAttrs(page)).text, /progress is cleared/);
+    assert.equal(await card.locator("[data-completed]").count(), 0);
+    await page.reload();
+    await openPractice(page, env.server.origin);
+    assert.equal(await card.locator("[data-completed]").count(), 0, "the reset is saved");
     expectOnlyOwnOrigin(page, env.server.origin);
     await page.context().close();
   });
@@ -88,26 +116,48 @@ describe("refusal skills", () => {
     assert.equal(await w.locator("[data-node]").getAttribute("data-node"), first, "back at the first offer");
     await playStrong(page);
     assert.equal(await w.locator("[data-overall]").getAttribute("data-overall"), "strong");
+    expectOnlyOwnOrigin(page, env.server.origin);
     await page.context().close();
   });
 
-  test("a scene can be played by keyboard alone", async () => {
+  test("a scene can be played by keyboard alone (Tab, Enter, Space), focus following the story", async () => {
     const page = await openPage(env.browser);
-    await openPractice(page, env.server.origin);
+    await page.goto(env.server.origin + "/");
+    await widgetReady(page);
     const w = widget(page);
-    await w.locator('[data-scenario="just-one"]').getByRole("button").focus();
+    await tabTo(page, "Start practising");
     await page.keyboard.press("Enter");
-    await w.locator('[data-view="play"]').waitFor();
-    for (let turn = 0; turn < 40 && (await w.locator("[data-debrief]").count()) === 0; turn++) {
-      // Focus sits on "What do you say or do?": the next Tab reaches the first choice.
-      await w.locator(".iop-choices").waitFor();
+    await w.locator('[data-view="list"]').waitFor();
+    // Tab to this scene's "Play".
+    for (let i = 0; ; i++) {
+      assert.ok(i < 60, "Tab reaches the scene");
       await page.keyboard.press("Tab");
-      await page.keyboard.press("Enter");
+      const f = await focusedAttrs(page);
+      if (f?.scenario === "just-one" && f.tag === "BUTTON") break;
+    }
+    await page.keyboard.press("Space");
+    await w.locator('[data-view="play"]').waitFor();
+    assert.equal((await focusedAttrs(page)).tag, "H2", "the scene's heading has focus");
+    for (let turn = 0; turn < 40 && (await w.locator("[data-debrief]").count()) === 0; turn++) {
+      await w.locator(".iop-choices").waitFor();
+      // From the heading or the new offer, the next Tab reaches the first choice.
+      await page.keyboard.press("Tab");
+      assert.ok((await focusedAttrs(page)).attrs["data-choice"], "a choice has focus");
+      await page.keyboard.press("Space");
       await lastFeedback(page).waitFor();
+      assert.match((await focusedAttrs(page)).text, /^How that went/, "focus on the feedback");
       await page.keyboard.press("Tab"); // from the feedback heading to "Go on"
+      assert.equal((await focusedAttrs(page)).text, "Go on");
       await page.keyboard.press("Enter");
+      const f = await focusedAttrs(page);
+      assert.ok(f.attrs["data-node"] || f.text === "How it went", `focus on the new line or the debrief: ${f.text}`);
     }
     assert.equal(await w.locator("[data-debrief]").count(), 1);
+    await tabTo(page, "All scenes", 80);
+    await page.keyboard.press("Enter");
+    await w.locator('[data-view="list"]').waitFor();
+    assert.match(await w.locator('[data-scenario="just-one"] [data-completed]').innerText(), /Completed/);
+    expectOnlyOwnOrigin(page, env.server.origin);
     await page.context().close();
   });
 
@@ -123,26 +173,48 @@ describe("refusal skills", () => {
     await w.getByRole("button", { name: "Keep this line" }).click();
     assert.match(await w.getByRole("alert").innerText(), /write a line/);
 
-    await w.locator('[data-scenario="family-toast"]').count();
     await w.getByRole("button", { name: "All scenes" }).click();
     await w.locator('[data-scenario="family-toast"]').getByRole("button").click();
     await playStrong(page);
     const keep = w.locator("[data-debrief]").getByRole("button", { name: /^Keep: / }).first();
     const suggestion = (await keep.getAttribute("aria-label")).replace(/^Keep: /, "");
     await keep.click();
+    // The button stays where it was and says the line is kept.
+    assert.equal((await focusedAttrs(page)).attrs["aria-label"], `Kept: ${suggestion}`);
+
+    // From the debrief to my lines: the scene's suggestions are there, the kept one marked.
+    await w.getByRole("button", { name: "My refusal lines" }).click();
+    await w.locator('[data-view="lines"]').waitFor();
+    const group = w.locator('[data-suggested-scene="family-toast"]');
+    assert.equal(await group.getByRole("button", { name: `Kept: ${suggestion}` }).count(), 1);
+    const another = group.getByRole("button", { name: /^Keep: / }).first();
+    const second = (await another.getAttribute("aria-label")).replace(/^Keep: /, "");
+    await another.click();
+    await expectAccessible(page, "refusal lines with suggestions");
 
     await page.reload();
     await openPractice(page, env.server.origin);
     await w.getByRole("button", { name: "My refusal lines" }).click();
     const kept = await w.locator("[data-lines] li span").allInnerTexts();
-    assert.deepEqual(kept, ["No thanks, I drive tonight and I'm staying sharp.", suggestion]);
+    assert.deepEqual(kept, ["No thanks, I drive tonight and I'm staying sharp.", suggestion, second]);
+    // After a reload the finished scene still suggests lines.
+    assert.ok((await w.locator('[data-suggested-scene="family-toast"] li').count()) >= 2);
+
+    // Remove one: it goes, focus stays in the form, and the change is saved.
+    await w.getByRole("button", { name: `Remove: ${second}` }).click();
+    assert.equal((await focusedAttrs(page)).tag, "TEXTAREA");
+    await page.reload();
+    await openPractice(page, env.server.origin);
+    await w.getByRole("button", { name: "My refusal lines" }).click();
+    assert.deepEqual(await w.locator("[data-lines] li span").allInnerTexts(), kept.slice(0, 2));
 
     // The trigger map offers the same lines for the plan.
     await w.getByRole("button", { name: "Back to all exercises" }).click();
     await w.getByRole("button", { name: "Start my map" }).click();
     await w.locator('[data-action="bring-lines"]').click();
-    assert.deepEqual(await w.locator('[data-list="refusal-lines"] li span').allInnerTexts(), kept);
+    assert.deepEqual(await w.locator('[data-list="refusal-lines"] li span').allInnerTexts(), kept.slice(0, 2));
     assert.equal(await w.locator('[data-action="bring-lines"]').count(), 0, "nothing left to bring");
+    expectOnlyOwnOrigin(page, env.server.origin);
     await page.context().close();
   });
 
@@ -151,12 +223,23 @@ describe("refusal skills", () => {
     await openPractice(page, env.server.origin);
     const w = widget(page);
     const all = await w.locator("[data-scenario]").count();
+    // Before any choice, both filters read "Any".
+    for (const label of ["Where", "What is offered"]) {
+      const select = w.getByLabel(label);
+      assert.equal(await select.inputValue(), "");
+      assert.equal(await select.evaluate((el) => el.selectedOptions[0].textContent), "Any", label);
+    }
     await w.getByLabel("What is offered").selectOption("opioids");
     const opioids = await w.locator("[data-scenario]").count();
     assert.ok(opioids > 0 && opioids < all, `opioid scenes: ${opioids} of ${all}`);
     await w.getByLabel("Where").selectOption("family");
     const both = await w.locator("[data-scenario]").allInnerTexts();
     assert.ok(both.length >= 1 && both.length <= opioids);
+    for (const text of both) assert.match(text, /Family/);
+    await w.getByLabel("Where").selectOption("");
+    await w.getByLabel("What is offered").selectOption("");
+    assert.equal(await w.locator("[data-scenario]").count(), all, "Any shows every scene again");
+    expectOnlyOwnOrigin(page, env.server.origin);
     await page.context().close();
   });
 });

@@ -9,12 +9,12 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::content::en::scenarios::{
-    pressure_name, rating_name, setting_name, substance_name, SCENARIOS,
+    pressure_name, rating_name, scenario, setting_name, substance_name, SCENARIOS,
 };
 use crate::content::refusal::{refusal_ui, RefusalUi};
 use crate::core::refusal::{
-    validate_library, Debrief, Rating, RefusalLines, RefusalProgress, Setting, StoredLines,
-    StoredProgress, Substance,
+    suggested_lines, validate_library, Debrief, Play, Rating, RefusalLines, RefusalProgress,
+    Setting, StoredLines, StoredProgress, Substance,
 };
 use crate::platform::storage::{self, Device, StorageNotice};
 use crate::ui::components::StorageMessage;
@@ -69,6 +69,8 @@ pub fn RefusalSkills() -> Html {
     let lines = use_state(|| opened_lines.0.clone());
     let notice = use_state(|| opened_progress.1.clone().or_else(|| opened_lines.1.clone()));
     let view = use_state(|| View::List);
+    // Plays finished during this visit: their suggested lines are the ones the person met.
+    let finished = use_state(Vec::<Play>::new);
     let screen_ref = use_node_ref();
     {
         let screen_ref = screen_ref.clone();
@@ -95,8 +97,13 @@ pub fn RefusalSkills() -> Html {
         Callback::from(move |_| view.set(to))
     };
     let on_finish = {
-        let (progress, notice) = (progress.clone(), notice.clone());
-        Callback::from(move |debrief: Debrief| {
+        let (progress, notice, finished) = (progress.clone(), notice.clone(), finished.clone());
+        Callback::from(move |(debrief, play): (Debrief, Play)| {
+            if !finished.contains(&play) {
+                let mut plays = (*finished).clone();
+                plays.push(play);
+                finished.set(plays);
+            }
             let mut next = (*progress).clone();
             if next.record(&debrief) {
                 save::<StoredProgress>(device, &next, &notice);
@@ -125,12 +132,20 @@ pub fn RefusalSkills() -> Html {
             <SceneList progress={(*progress).clone()} on_play={Callback::from({ let view = view.clone(); move |id| view.set(View::Play(id)) })}
                 on_lines={go(View::Lines)} {on_reset} />
         },
-        View::Play(id) => html! {
-            <play::PlayView key={id} scenario={id} lines={(*lines).clone()} on_lines={on_lines.clone()} {on_finish}
-                on_list={go(View::List)} />
+        View::Play(id) => match scenario(id) {
+            Some(scene) => html! {
+                <play::PlayView key={id} {scene} lines={(*lines).clone()} on_lines={on_lines.clone()} {on_finish}
+                    on_list={go(View::List)} on_open_lines={go(View::Lines)} />
+            },
+            // Only bundled scenes are offered; should one go missing, the list is shown again.
+            None => html! {
+                <SceneList progress={(*progress).clone()} on_play={Callback::from({ let view = view.clone(); move |id| view.set(View::Play(id)) })}
+                    on_lines={go(View::Lines)} {on_reset} />
+            },
         },
         View::Lines => {
-            html! { <lines::LinesView lines={(*lines).clone()} {on_lines} on_list={go(View::List)} /> }
+            let suggestions = suggestions(&progress, &finished);
+            html! { <lines::LinesView lines={(*lines).clone()} {on_lines} on_list={go(View::List)} {suggestions} /> }
         }
     };
     html! {
@@ -141,6 +156,37 @@ pub fn RefusalSkills() -> Html {
             { body }
         </div>
     }
+}
+
+/// For every scene finished (now or before), the refusal lines it suggests: those met in the
+/// plays finished during this visit, then those on the scene's strong path.
+fn suggestions(progress: &RefusalProgress, finished: &[Play]) -> Vec<lines::Suggestions> {
+    SCENARIOS
+        .iter()
+        .filter_map(|scene| {
+            let plays: Vec<&Play> = finished
+                .iter()
+                .filter(|p| p.scenario_id() == scene.id)
+                .collect();
+            if plays.is_empty() && !progress.is_completed(scene.id) {
+                return None;
+            }
+            let mut lines: Vec<&'static str> = Vec::new();
+            let strong = lines::strong_path(scene);
+            for play in plays.into_iter().chain(std::iter::once(&strong)) {
+                for line in suggested_lines(scene, play) {
+                    if !lines.contains(&line) {
+                        lines.push(line);
+                    }
+                }
+            }
+            (!lines.is_empty()).then_some(lines::Suggestions {
+                scene: scene.id,
+                title: scene.title,
+                lines,
+            })
+        })
+        .collect()
 }
 
 /// A filter's `<select>` sets its state to the chosen id (or None for "any").
@@ -158,6 +204,14 @@ fn pick<T: 'static>(
     })
 }
 
+/// The two-step "Reset my progress".
+#[derive(Clone, Copy, PartialEq)]
+enum Reset {
+    Closed,
+    Asking,
+    Done,
+}
+
 #[derive(Properties, PartialEq)]
 struct SceneListProps {
     progress: RefusalProgress,
@@ -173,7 +227,32 @@ fn SceneList(props: &SceneListProps) -> Html {
     let ui: &RefusalUi = refusal_ui(config.language);
     let setting = use_state(|| None::<Setting>);
     let substance = use_state(|| None::<Substance>);
-    let confirming = use_state(|| false);
+    let reset = use_state(|| Reset::Closed);
+    let reset_ref = use_node_ref();
+    let confirm_ref = use_node_ref();
+    let done_ref = use_node_ref();
+    // The control that was pressed goes away or is replaced: focus follows to what replaced it.
+    {
+        let (reset_ref, confirm_ref, done_ref) =
+            (reset_ref.clone(), confirm_ref.clone(), done_ref.clone());
+        let first = use_mut_ref(|| true);
+        use_effect_with(*reset, move |state| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                let target = match state {
+                    Reset::Closed => reset_ref,
+                    Reset::Asking => confirm_ref,
+                    Reset::Done => done_ref,
+                };
+                if let Some(el) = target.cast::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
+    let set_reset = |to: Reset| {
+        let reset = reset.clone();
+        Callback::from(move |_: MouseEvent| reset.set(to))
+    };
     let scenes: Vec<_> = SCENARIOS
         .iter()
         .filter(|s| s.matches(*setting, *substance))
@@ -185,13 +264,13 @@ fn SceneList(props: &SceneListProps) -> Html {
             <div class="iop-filters">
                 <label class="iop-field"><span>{ ui.filter_setting }</span>
                     <select name="setting" onchange={pick(setting.clone(), Setting::from_id)}>
-                        <option value="">{ ui.filter_any }</option>
+                        <option value="" selected={setting.is_none()}>{ ui.filter_any }</option>
                         { for Setting::ALL.iter().map(|s| html! { <option value={s.id()} selected={Some(*s) == *setting}>{ setting_name(*s) }</option> }) }
                     </select>
                 </label>
                 <label class="iop-field"><span>{ ui.filter_substance }</span>
                     <select name="substance" onchange={pick(substance.clone(), Substance::from_id)}>
-                        <option value="">{ ui.filter_any }</option>
+                        <option value="" selected={substance.is_none()}>{ ui.filter_any }</option>
                         { for Substance::ALL.iter().map(|s| html! { <option value={s.id()} selected={Some(*s) == *substance}>{ substance_name(*s) }</option> }) }
                     </select>
                 </label>
@@ -220,22 +299,26 @@ fn SceneList(props: &SceneListProps) -> Html {
             </ul>
             <div class="iop-nav">
                 <button type="button" class="iop-button iop-button-quiet" onclick={props.on_lines.clone()}>{ ui.lines_title }</button>
-                if props.progress.completed_count() > 0 && !*confirming {
-                    <button type="button" class="iop-button iop-button-quiet" onclick={{ let c = confirming.clone(); Callback::from(move |_| c.set(true)) }}>{ ui.reset }</button>
+                if props.progress.completed_count() > 0 && *reset != Reset::Asking {
+                    <button type="button" class="iop-button iop-button-quiet" ref={reset_ref} data-action="reset"
+                        onclick={set_reset(Reset::Asking)}>{ ui.reset }</button>
                 }
             </div>
-            if *confirming {
-                <div class="iop-confirm" role="group" aria-label={ui.reset}>
-                    <p>{ ui.reset_confirm }</p>
+            if *reset == Reset::Asking {
+                <div class="iop-confirm" role="group" aria-labelledby="iop-reset-question" data-confirm="reset">
+                    <p id="iop-reset-question" tabindex="-1" ref={confirm_ref}>{ ui.reset_confirm }</p>
                     <div class="iop-nav">
                         <button type="button" class="iop-button iop-button-danger" onclick={{
-                            let (c, reset) = (confirming.clone(), props.on_reset.clone());
-                            Callback::from(move |_| { reset.emit(()); c.set(false) })
+                            let (state, on_reset) = (reset.clone(), props.on_reset.clone());
+                            Callback::from(move |_| { on_reset.emit(()); state.set(Reset::Done) })
                         }}>{ ui.reset_yes }</button>
-                        <button type="button" class="iop-button iop-button-quiet" onclick={{ let c = confirming.clone(); Callback::from(move |_| c.set(false)) }}>{ ui.cancel }</button>
+                        <button type="button" class="iop-button iop-button-quiet" onclick={set_reset(Reset::Closed)}>{ ui.cancel }</button>
                     </div>
                 </div>
             }
+            <p class="iop-status" role="status" tabindex="-1" ref={done_ref} data-reset-done="">
+                if *reset == Reset::Done { { ui.reset_done } }
+            </p>
         </div>
     }
 }

@@ -1,18 +1,34 @@
 use yew::prelude::*;
 
 use super::rating_badge;
-use crate::content::en::scenarios::{scenario, technique_explanation, technique_name};
+use crate::content::en::scenarios::{technique_explanation, technique_name};
 use crate::content::refusal::refusal_ui;
-use crate::core::refusal::{suggested_lines, Act, Choice, Debrief, Play, RefusalLines, Technique};
+use crate::core::refusal::{
+    suggested_lines, Act, Choice, Debrief, Play, RefusalLines, Scenario, Technique,
+};
 use crate::ui::use_config;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct PlayViewProps {
-    pub scenario: &'static str,
+    pub scene: &'static Scenario,
     pub lines: RefusalLines,
     pub on_lines: Callback<RefusalLines>,
-    pub on_finish: Callback<Debrief>,
+    /// A finished play, once per ending reached.
+    pub on_finish: Callback<(Debrief, Play)>,
     pub on_list: Callback<MouseEvent>,
+    pub on_open_lines: Callback<MouseEvent>,
+}
+
+impl PartialEq for PlayViewProps {
+    fn eq(&self, other: &Self) -> bool {
+        // Scenes are static content: the same scene is the same address.
+        std::ptr::eq(self.scene, other.scene)
+            && self.lines == other.lines
+            && self.on_lines == other.on_lines
+            && self.on_finish == other.on_finish
+            && self.on_list == other.on_list
+            && self.on_open_lines == other.on_open_lines
+    }
 }
 
 fn techniques(list: &[Technique]) -> String {
@@ -28,7 +44,7 @@ fn techniques(list: &[Technique]) -> String {
 pub fn PlayView(props: &PlayViewProps) -> Html {
     let config = use_config();
     let ui = refusal_ui(config.language);
-    let scene = scenario(props.scenario).expect("the list only offers bundled scenes");
+    let scene = props.scene;
     let play = use_state(|| Play::new(scene));
     // The feedback on the last choice shows until the person goes on.
     let pending = use_state(|| false);
@@ -54,7 +70,7 @@ pub fn PlayView(props: &PlayViewProps) -> Html {
             (props.on_finish.clone(), recorded.clone(), (*play).clone());
         use_effect_with(finished, move |finished| {
             if *finished && !std::mem::replace(&mut *recorded.borrow_mut(), true) {
-                on_finish.emit(play.debrief(scene));
+                on_finish.emit((play.debrief(scene), play));
             }
         });
     }
@@ -119,7 +135,8 @@ pub fn PlayView(props: &PlayViewProps) -> Html {
                 } else {
                     <div class="iop-turn-tools">
                         { rating_badge(choice.rating) }
-                        <button type="button" class="iop-button iop-button-quiet" onclick={retry(i)}>{ ui.try_again_here }</button>
+                        <button type="button" class="iop-button iop-button-quiet" onclick={retry(i)}
+                            aria-label={format!("{}: {}: {}", ui.try_again_here, decision.speaker, decision.line)}>{ ui.try_again_here }</button>
                     </div>
                 }
             </>
@@ -134,7 +151,7 @@ pub fn PlayView(props: &PlayViewProps) -> Html {
             <div class="iop-chat" role="log" aria-live="polite">
                 { for turns }
                 if let Some(decision) = current {
-                    <div class="iop-turn iop-turn-them" data-node={decision.id}>
+                    <div class="iop-turn iop-turn-them" data-node={decision.id} tabindex="-1" data-focus="">
                         if let Some(narration) = decision.narration { <p class="iop-narration">{ narration }</p> }
                         <p><strong>{ decision.speaker }{ ": " }</strong>{ decision.line }</p>
                     </div>
@@ -142,7 +159,7 @@ pub fn PlayView(props: &PlayViewProps) -> Html {
             </div>
             if let Some(decision) = current {
                 <div class="iop-choices" role="group" aria-labelledby="iop-your-turn">
-                    <h3 id="iop-your-turn" tabindex="-1" data-focus="">{ ui.your_turn }</h3>
+                    <h3 id="iop-your-turn">{ ui.your_turn }</h3>
                     { for decision.choices.iter().map(|c| html! {
                         <button type="button" class="iop-button iop-button-quiet iop-choice" data-choice={c.id} onclick={choose(c)}>{ c.text }</button>
                     }) }
@@ -174,6 +191,7 @@ pub fn PlayView(props: &PlayViewProps) -> Html {
                     on_lines={props.on_lines.clone()} />
                 <div class="iop-nav">
                     <button type="button" class="iop-button" onclick={again}>{ ui.play_again }</button>
+                    <button type="button" class="iop-button iop-button-quiet" onclick={props.on_open_lines.clone()}>{ ui.lines_title }</button>
                     <button type="button" class="iop-button iop-button-quiet" onclick={props.on_list.clone()}>{ ui.to_list }</button>
                 </div>
             } else {
@@ -242,9 +260,7 @@ fn DebriefView(props: &DebriefViewProps) -> Html {
                     { for props.suggestions.iter().map(|text| html! {
                         <li>
                             <span>{ *text }</span>
-                            if !props.lines.contains(text) {
-                                <button type="button" class="iop-button iop-button-quiet" aria-label={format!("{}: {}", ui.keep_line, text)} onclick={keep(text)}>{ ui.keep_line }</button>
-                            }
+                            { super::lines::keep_button(ui, text, props.lines.contains(text), keep(text)) }
                         </li>
                     }) }
                 </ul>
