@@ -5,7 +5,7 @@ pub mod en;
 pub mod refusal;
 pub mod trigger_ui;
 
-use crate::core::config::Language;
+use crate::core::config::{Language, Region};
 use crate::core::screening::questionnaire::{Dimension, Instrument};
 use crate::core::screening::{Concern, Finding, Flag, Outcome};
 
@@ -86,6 +86,10 @@ pub struct ScreeningText {
     /// One sentence per finding, said to the person ("You said you sometimes use more than you meant to.").
     pub findings: &'static [(Finding, &'static str)],
     pub flags: &'static [FlagText],
+    /// IOP fits, but the person said they cannot attend 9 or more hours a week now (rule 11).
+    pub iop_fit_cannot_attend: OutcomeText,
+    /// What one "drink" means in the alcohol questions, per region (CLINICAL.md section 2).
+    pub drinks: &'static [(Region, &'static str)],
     pub concerns: &'static [(Concern, &'static str)],
     pub instruments: &'static [InstrumentText],
     pub examples: &'static [ExamplePerson],
@@ -106,17 +110,28 @@ pub struct ScreeningUi {
     pub start_over: &'static str,
     pub crisis_heading: &'static str,
     pub crisis_body: &'static str,
+    /// The crisis panel after "thoughts of seriously harming someone now".
+    pub harm_others_heading: &'static str,
+    pub harm_others_body: &'static str,
+    /// The gentle panel after a safety question is declined.
+    pub declined_heading: &'static str,
+    pub declined_body: &'static str,
+    pub continue_after_declined: &'static str,
     pub emergency_heading: &'static str,
     pub emergency_body: &'static str,
     pub continue_after_interrupt: &'static str,
     pub result_heading: &'static str,
     pub why_heading: &'static str,
+    /// The word for a dimension where nothing was found (the chart never leaves a bar unnamed).
+    pub nothing_to_note: &'static str,
     pub summary_heading: &'static str,
     pub scores_heading: &'static str,
     pub next_steps_heading: &'static str,
     pub then_heading: &'static str,
     pub not_a_diagnosis: &'static str,
     pub confirm_with_team: &'static str,
+    /// Instead of "confirm with an assessment" on a crisis or emergency result (CLINICAL.md 6).
+    pub reach_help_now: &'static str,
     pub print: &'static str,
     pub saved_note: &'static str,
     pub examples_heading: &'static str,
@@ -160,6 +175,19 @@ impl ScreeningText {
 
     pub fn instrument(&self, instrument: Instrument) -> Option<&InstrumentText> {
         self.instruments.iter().find(|i| i.instrument == instrument)
+    }
+
+    /// The outcome's words, with the cannot-attend wording for IOP where it applies.
+    pub fn outcome_for(&self, outcome: Outcome, cannot_attend: bool) -> Option<&OutcomeText> {
+        if outcome == Outcome::IopFit && cannot_attend {
+            Some(&self.iop_fit_cannot_attend)
+        } else {
+            self.outcome(outcome)
+        }
+    }
+
+    pub fn drink(&self, region: Region) -> &'static str {
+        lookup(self.drinks, region)
     }
 }
 

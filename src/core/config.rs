@@ -32,6 +32,63 @@ impl Language {
     }
 }
 
+/// Where the widget is used: sets the crisis and emergency numbers and the standard drink
+/// (CLINICAL.md section 6). Attributes override the numbers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Region {
+    #[default]
+    Us,
+    Ca,
+    Uk,
+    Ie,
+    Au,
+    Nz,
+    Es,
+    Mx,
+}
+
+impl Region {
+    pub const ALL: [Region; 8] = [
+        Region::Us,
+        Region::Ca,
+        Region::Uk,
+        Region::Ie,
+        Region::Au,
+        Region::Nz,
+        Region::Es,
+        Region::Mx,
+    ];
+
+    /// The `region` attribute's value.
+    pub fn id(self) -> &'static str {
+        match self {
+            Region::Us => "us",
+            Region::Ca => "ca",
+            Region::Uk => "uk",
+            Region::Ie => "ie",
+            Region::Au => "au",
+            Region::Nz => "nz",
+            Region::Es => "es",
+            Region::Mx => "mx",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Region> {
+        let id = id.trim().to_ascii_lowercase();
+        let id = if id == "gb" { "uk" } else { id.as_str() };
+        Region::ALL.into_iter().find(|r| r.id() == id)
+    }
+
+    /// Grams of alcohol in the "drink" the questions count (CLINICAL.md section 2).
+    pub fn standard_drink_grams(self) -> u8 {
+        match self {
+            Region::Us => 14,
+            Region::Uk => 8,
+            _ => 10,
+        }
+    }
+}
+
 /// The clinic that offers the widget: who to contact to confirm a result.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Clinic {
@@ -58,6 +115,7 @@ pub struct WidgetConfig {
     /// The neutral page that quick exit replaces this one with.
     pub exit_url: String,
     pub language: Language,
+    pub region: Region,
     /// The exercises offered, in home-screen order.
     pub exercises: Vec<Exercise>,
     /// The exercise that opens first instead of the home screen.
@@ -82,6 +140,7 @@ impl Default for WidgetConfig {
             emergency_number: "911".into(),
             exit_url: "https://www.google.com/".into(),
             language: Language::English,
+            region: Region::Us,
             exercises: Exercise::ALL.to_vec(),
             start: None,
             counselor: false,

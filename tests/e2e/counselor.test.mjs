@@ -30,7 +30,9 @@ describe("counselor mode", () => {
     // Screening: each example person reaches their stated outcome, with the rule shown.
     await w.getByRole("button", { name: "Start the self-check" }).click();
     await expectAccessible(page, "counselor screening intro");
-    for (const [person, outcome] of [["Maya", "iop-fit"], ["Dan", "withdrawal-first"], ["Leo", "less-intensive"]]) {
+    for (const [person, outcome] of [
+      ["Maya", "iop-fit"], ["Dan", "withdrawal-first"], ["Leo", "less-intensive"], ["Rosa", "not-substance-use"], ["Sam", "talk-to-us"],
+    ]) {
       await w.getByRole("button", { name: new RegExp(`^Show: ${person}`) }).click();
       assert.equal(await w.locator("[data-outcome]").getAttribute("data-outcome"), outcome, person);
       assert.equal(await w.locator("[data-rule]").getAttribute("data-rule"), outcome);
@@ -98,7 +100,7 @@ describe("counselor mode", () => {
     assert.equal(await w.locator("[data-question-id]").getAttribute("data-question-id"), "safety-now");
     await w.locator('[data-option-id="no"]').click();
     await page.keyboard.press("PageDown");
-    assert.equal(await w.locator("[data-question-id]").getAttribute("data-question-id"), "safety-month");
+    assert.equal(await w.locator("[data-question-id]").getAttribute("data-question-id"), "phq-9-item-9");
     await page.keyboard.press("p");
     assert.equal(await w.locator("[data-question-id]").getAttribute("data-question-id"), "safety-now");
 

@@ -287,7 +287,7 @@ describe("embedding", () => {
         await w.getByRole("button", { name: "Begin" }).click();
         await w.locator('[data-option-id="no"]').click();
         await w.getByRole("button", { name: "Next" }).click();
-        await w.locator('[data-question-id="safety-month"]').waitFor();
+        await w.locator('[data-question-id="phq-9-item-9"]').waitFor();
         await w.getByRole("button", { name: "Back to all exercises" }).click();
 
         await w.getByRole("button", { name: "Start practising" }).click();

@@ -6,14 +6,18 @@ import { expectAccessible, expectOnlyOwnOrigin, focused, openPage, servedBrowser
 
 /** Low-risk answers to every question; each path changes a few. */
 const LOW_RISK = {
-  "safety-now": ["no"], "safety-month": ["no"], "safety-attempt": ["no"], "emergency-now": ["none"],
-  substances: ["cannabis"], "use-days": ["1-2"], "audit-sex": ["women"], "audit-1": ["monthly-or-less"],
-  "audit-2": ["1-2"], "audit-3": ["never"], "alcohol-shakes": ["no"], "withdrawal-history": ["no"],
-  "sedative-days": ["less-than-weekly"], mixing: ["no"], pregnant: ["not-applicable"], medical: ["no"],
+  "safety-now": ["no"], "phq-9-item-9": ["not-at-all"], "safety-month": ["no"], "safety-attempt": ["no"],
+  "harm-others-now": ["no"], "emergency-now": ["none"],
+  substances: ["cannabis"], "opioid-use": ["prescribed-pain"], "benzodiazepine-days": ["not-at-all"],
+  "z-drug-days": ["not-at-all"], "barbiturate-days": ["not-at-all"], "ghb-days": ["not-at-all"],
+  "gabapentinoid-days": ["not-at-all"], "sedatives-prescribed": ["as-prescribed"], "use-days": ["less-than-weekly"],
+  "audit-sex": ["women"], "audit-1": ["monthly-or-less"], "audit-2": ["1-2"], "audit-3": ["never"],
+  "withdrawal-signs": ["none"], "withdrawal-history": ["no"], mixing: ["no"], overdose: ["no"],
+  pregnant: ["not-applicable"], medical: ["no"],
   "phq-1": ["not-at-all"], "phq-2": ["not-at-all"], "gad-1": ["not-at-all"], "gad-2": ["not-at-all"],
-  psychosis: ["no"], mania: ["no"], "harm-others": ["no"], importance: ["8"], hours: ["yes"], barriers: ["none"],
-  control: ["never"], cravings: ["none"], problems: ["none"], "past-treatment": ["never"], "home-safe": ["yes"],
-  "home-use": ["no"], housing: ["stable"], support: ["yes"],
+  psychosis: ["no"], mania: ["none"], "harm-others": ["no"], importance: ["8"], confidence: ["7"], hours: ["yes"],
+  barriers: ["none"], control: ["never"], cravings: ["none"], problems: ["none"], "past-treatment": ["never"],
+  "home-safe": ["yes"], "home-use": ["no"], housing: ["stable"], support: ["yes"],
 };
 
 const widget = (page) => page.locator("iop-widget");
@@ -37,7 +41,7 @@ async function freshScreening(browser, origin) {
 }
 
 /** Answers questions by mouse until the result (or an interrupt) shows; returns the ids asked. */
-async function answerAll(page, changes = {}, { axe = false, stopAtInterrupt = false } = {}) {
+async function answerAll(page, changes = {}, { axe = false, stopAtInterrupt = false, until = null } = {}) {
   const answers = { ...LOW_RISK, ...changes };
   const asked = [];
   for (let i = 0; i < 60; i++) {
@@ -55,6 +59,7 @@ async function answerAll(page, changes = {}, { axe = false, stopAtInterrupt = fa
       continue;
     }
     const id = await currentQuestion(page);
+    if (id === until) return asked;
     asked.push(id);
     assert.ok(answers[id], `no answer planned for ${id}`);
     for (const option of answers[id]) {
@@ -92,7 +97,7 @@ describe("screening", () => {
     assert.equal((await focused(page)).tag, "H2", "the panel takes focus so it is announced");
     await expectAccessible(page, "crisis panel");
     await widget(page).getByRole("button", { name: /Continue/ }).click();
-    assert.equal(await currentQuestion(page), "safety-month");
+    assert.equal(await currentQuestion(page), "phq-9-item-9");
     await answerAll(page, { "safety-now": ["yes"] });
     assert.equal(await outcome(page), "crisis");
     const steps = await widget(page).locator("[data-outcome] > .iop-next-steps li").allInnerTexts();
@@ -105,7 +110,7 @@ describe("screening", () => {
   test("a medical emergency answer shows the emergency number at once", async () => {
     const page = await freshScreening(env.browser, env.server.origin);
     const asked = await answerAll(page, { "emergency-now": ["seizure", "confusion"] }, { stopAtInterrupt: true });
-    assert.deepEqual(asked, ["safety-now", "safety-month", "safety-attempt", "emergency-now"]);
+    assert.deepEqual(asked, ["safety-now", "phq-9-item-9", "safety-month", "safety-attempt", "harm-others-now", "emergency-now"]);
     const panel = widget(page).locator('[data-interrupt="medical-emergency"]');
     await panel.waitFor();
     assert.equal(await panel.locator("a.iop-button").first().getAttribute("href"), "tel:911", "emergency number first");
@@ -115,9 +120,9 @@ describe("screening", () => {
     const page = await freshScreening(env.browser, env.server.origin);
     const asked = await answerAll(page, {
       substances: ["alcohol"], "use-days": ["daily"], "audit-1": ["4-plus-a-week"], "audit-2": ["7-9"],
-      "audit-3": ["daily"], "alcohol-shakes": ["yes"],
+      "audit-3": ["daily"], "withdrawal-signs": ["shakes"],
     });
-    assert.ok(asked.includes("audit-1") && asked.includes("alcohol-shakes"), "alcohol follow-ups are asked");
+    assert.ok(asked.includes("audit-1") && asked.includes("withdrawal-signs"), "alcohol follow-ups are asked");
     assert.equal(await outcome(page), "withdrawal-first");
     assert.ok(await widget(page).locator('[data-instrument="audit-c"]').isVisible(), "AUDIT-C score shown");
     assert.match(await widget(page).locator('[data-instrument="audit-c"]').innerText(), /11 \/ 12/);
@@ -132,13 +137,17 @@ describe("screening", () => {
       return seen;
     });
     const asked = await answerAll(page, {
-      substances: ["opioids"], "use-days": ["3-5"], control: ["often"], cravings: ["strong"], problems: ["some"],
+      substances: ["opioids"], "opioid-use": ["not-as-prescribed"], "use-days": ["3-5"], control: ["often"],
+      cravings: ["strong"], problems: ["some"],
     });
     assert.ok(!asked.includes("audit-1"), "no alcohol questions for someone who does not drink");
     assert.equal(await outcome(page), "iop-fit");
     assert.equal(await widget(page).locator('[data-flag="ask-about-medication"]').count(), 1);
-    assert.match(await widget(page).locator("[data-outcome]").innerText(), /not a diagnosis/i);
-    assert.deepEqual(await events.jsonValue(), [{ outcome: "iop-fit", flags: ["ask-about-medication"] }]);
+    assert.match(await widget(page).locator('[data-flag="overdose-safety"]').innerText(), /naloxone/);
+    const text = await widget(page).locator("[data-outcome]").innerText();
+    assert.match(text, /not a diagnosis/i);
+    assert.match(text, /often drink or use more than you meant to/, "the finding says what was answered");
+    assert.deepEqual(await events.jsonValue(), [{ outcome: "iop-fit", flags: ["overdose-safety", "ask-about-medication"] }]);
   });
 
   test("low-risk answers and a stable home: less intensive care may be enough (axe on every step)", async () => {
@@ -151,10 +160,103 @@ describe("screening", () => {
     expectOnlyOwnOrigin(page, env.server.origin);
   });
 
+  test("declining a safety question shows the crisis contacts gently before the next question", async () => {
+    const page = await freshScreening(env.browser, env.server.origin);
+    await widget(page).getByRole("button", { name: "Begin" }).click();
+    await widget(page).locator('[data-question-id="safety-now"] [data-option-id="yes"]').waitFor();
+    await answerAll(page, { "safety-now": ["no"], "phq-9-item-9": ["prefer-not"] }, { stopAtInterrupt: true });
+    const panel = widget(page).locator('[data-interrupt="safety-declined"]');
+    await panel.waitFor();
+    assert.equal(await panel.getAttribute("data-after"), "phq-9-item-9");
+    assert.equal(await widget(page).locator("[data-question-id]").count(), 0, "no further question while the panel shows");
+    assert.match(await panel.innerText(), /You don't have to answer/);
+    assert.equal(await panel.locator('a[href="tel:988"]').count(), 1);
+    assert.equal(await panel.locator('a[href="tel:911"]').count(), 1);
+    assert.equal((await focused(page)).tag, "H2", "the panel is announced");
+    await expectAccessible(page, "declined panel");
+    await widget(page).getByRole("button", { name: "Continue the questions" }).click();
+    assert.equal(await currentQuestion(page), "safety-month");
+    await answerAll(page, { "phq-9-item-9": ["prefer-not"] });
+    assert.equal(await outcome(page), "talk-to-us", "a declined safety question never reads as an all-clear");
+    assert.equal(await widget(page).locator('[data-flag="safety-not-confirmed"]').count(), 1);
+    await expectAccessible(page, "talk-to-us result");
+  });
+
+  test("thoughts of seriously harming someone now interrupt like a crisis", async () => {
+    const page = await freshScreening(env.browser, env.server.origin);
+    const asked = await answerAll(page, { "harm-others-now": ["yes"] }, { stopAtInterrupt: true });
+    assert.equal(asked.at(-1), "harm-others-now");
+    const panel = widget(page).locator('[data-interrupt="crisis"][data-after="harm-others-now"]');
+    await panel.waitFor();
+    assert.match(await panel.locator("h2").innerText(), /before anyone gets hurt/);
+    assert.equal(await panel.locator("a.iop-button").first().getAttribute("href"), "tel:911", "emergency first");
+    assert.equal(await panel.locator('a[href="tel:988"]').count(), 1);
+    await expectAccessible(page, "harm-others panel");
+    await widget(page).getByRole("button", { name: /Continue/ }).click();
+    assert.equal(await currentQuestion(page), "emergency-now");
+    const rest = await answerAll(page, { "harm-others-now": ["yes"] });
+    assert.ok(!rest.includes("harm-others"), "the past-month question is not asked again");
+    assert.equal(await outcome(page), "crisis");
+    const result = await widget(page).locator("[data-outcome]").innerText();
+    assert.doesNotMatch(result, /assessment/, "a crisis result asks for help now, not an assessment");
+    assert.match(result, /reach the crisis line or the emergency number now/);
+  });
+
+  test("no substance use in the past year: not told IOP fits, pointed to the clinic or a doctor", async () => {
+    const page = await freshScreening(env.browser, env.server.origin);
+    const asked = await answerAll(page, {
+      substances: ["none"], "phq-1": ["more-than-half"], "phq-2": ["nearly-every-day"],
+    }, { axe: true });
+    assert.ok(!asked.includes("use-days") && !asked.includes("cravings"), "no questions about use");
+    assert.equal(await outcome(page), "not-substance-use");
+    const text = await widget(page).locator("[data-outcome]").innerText();
+    assert.match(text, /alcohol or drug use/);
+    assert.match(text, /doctor/);
+    assert.doesNotMatch(text, /intensive outpatient program \(IOP\) may fit|less intensive kind of care/);
+  });
+
+  test("more than half of the risk questions unanswered: talk to us, never a fit", async () => {
+    const page = await freshScreening(env.browser, env.server.origin);
+    const all = {};
+    for (const id of Object.keys(LOW_RISK)) all[id] = ["prefer-not"];
+    await answerAll(page, all);
+    assert.equal(await outcome(page), "talk-to-us");
+    const text = await widget(page).locator("[data-outcome]").innerText();
+    assert.match(text, /can't say which kind of care/);
+    assert.doesNotMatch(text, /may fit you well/);
+    await expectAccessible(page, "talk-to-us result");
+  });
+
+  test("IOP fits but the person cannot attend 9 hours: the result says so and names what helps", async () => {
+    const page = await freshScreening(env.browser, env.server.origin);
+    const asked = await answerAll(page, {
+      substances: ["alcohol"], "use-days": ["3-5"], "audit-1": ["2-3-a-week"], "audit-2": ["5-6"], "audit-3": ["weekly"],
+      hours: ["no"], barriers: ["childcare", "work"], importance: ["prefer-not"], confidence: ["prefer-not"],
+    });
+    assert.ok(asked.includes("confidence"), "the confidence ruler is asked");
+    assert.equal(await outcome(page), "iop-fit");
+    const result = widget(page).locator("[data-outcome]");
+    assert.equal(await result.getAttribute("data-cannot-attend"), "");
+    const text = await result.innerText();
+    assert.doesNotMatch(text, /right amount of support/);
+    assert.match(text, /can't make 9 or more hours a week/);
+    assert.match(text, /evening or online groups/);
+    assert.equal(await widget(page).locator('[data-flag="schedule-help"]').count(), 1);
+    await expectAccessible(page, "cannot-attend result");
+  });
+
+  test("the AUDIT-C questions explain the drink for the region and credit WHO and Bush et al.", async () => {
+    const page = await freshScreening(env.browser, env.server.origin);
+    await answerAll(page, { substances: ["alcohol"] }, { stopAtInterrupt: true, until: "audit-1" });
+    const help = await widget(page).locator('[data-question-id="audit-1"] .iop-help').allInnerTexts();
+    assert.ok(help.some((h) => /12 oz can of beer/.test(h)), "the US standard drink");
+    assert.match(await widget(page).locator('[data-question-id="audit-1"]').innerText(), /Bush/);
+  });
+
   test("a reload resumes where the person was, and start over clears the answers", async () => {
     const page = await freshScreening(env.browser, env.server.origin);
     await widget(page).getByRole("button", { name: "Begin" }).click();
-    for (const [q, o] of [["safety-now", "no"], ["safety-month", "no"], ["safety-attempt", "no"]]) {
+    for (const [q, o] of [["safety-now", "no"], ["phq-9-item-9", "not-at-all"], ["safety-month", "no"], ["safety-attempt", "no"], ["harm-others-now", "no"]]) {
       await widget(page).locator(`[data-question-id="${q}"] [data-option-id="${o}"]`).click();
       await widget(page).getByRole("button", { name: "Next" }).click();
     }
@@ -165,10 +267,10 @@ describe("screening", () => {
     await widget(page).getByRole("button", { name: "Carry on where I left off" }).click();
     assert.equal(await currentQuestion(page), "emergency-now");
     await widget(page).getByRole("button", { name: "Back", exact: true }).click();
-    assert.equal(await currentQuestion(page), "safety-attempt");
+    assert.equal(await currentQuestion(page), "harm-others-now");
     assert.ok(await widget(page).locator('[data-option-id="no"] input').isChecked(), "the earlier answer is kept");
     // Start over from the intro.
-    for (let i = 0; i < 3; i++) await widget(page).getByRole("button", { name: "Back", exact: true }).click();
+    for (let i = 0; i < 5; i++) await widget(page).getByRole("button", { name: "Back", exact: true }).click();
     await widget(page).getByRole("button", { name: "Start over" }).click();
     assert.ok(await widget(page).getByRole("button", { name: "Begin" }).isVisible());
     const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("iop-widget.screening")));

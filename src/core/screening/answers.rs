@@ -82,7 +82,8 @@ impl Answers {
         self.holds(&q.asked_if)
     }
 
-    fn holds(&self, condition: &Condition) -> bool {
+    /// Whether a branching condition holds for these answers.
+    pub fn holds(&self, condition: &Condition) -> bool {
         match condition {
             Condition::Always => true,
             Condition::Chose(qid, options) => {
@@ -94,6 +95,7 @@ impl Answers {
             }
             Condition::AllOf(all) => all.iter().all(|c| self.holds(c)),
             Condition::AnyOf(any) => any.iter().any(|c| self.holds(c)),
+            Condition::AtLeast(n, of) => of.iter().filter(|c| self.holds(c)).count() >= *n,
         }
     }
 
@@ -189,11 +191,17 @@ mod tests {
             "audit-sex",
             "audit-1",
             "withdrawal-history",
-            "sedative-days",
+            "benzodiazepine-days",
+            "gabapentinoid-days",
+            "sedatives-prescribed",
             "mixing",
         ] {
             assert!(ids(&a).contains(&id), "{id} should be asked");
         }
+        assert!(
+            !ids(&a).contains(&"opioid-use"),
+            "how opioids are taken is asked only of people who take them"
+        );
         assert!(
             !ids(&a).contains(&"audit-2"),
             "AUDIT-C items 2 and 3 follow a drinking answer"
@@ -201,7 +209,7 @@ mod tests {
         a.answer("audit-1", &["never"]).unwrap();
         assert!(!ids(&a).contains(&"audit-2"));
         a.answer("audit-1", &["2-3-a-week"]).unwrap();
-        assert!(ids(&a).contains(&"audit-2") && ids(&a).contains(&"alcohol-shakes"));
+        assert!(ids(&a).contains(&"audit-2") && ids(&a).contains(&"withdrawal-signs"));
     }
 
     #[test]
@@ -223,7 +231,7 @@ mod tests {
         let mut a = Answers::default();
         assert_eq!(a.next_unanswered().unwrap().id, "safety-now");
         a.answer("safety-now", &["no"]).unwrap();
-        assert_eq!(a.next_unanswered().unwrap().id, "safety-month");
+        assert_eq!(a.next_unanswered().unwrap().id, "phq-9-item-9");
     }
 
     #[test]

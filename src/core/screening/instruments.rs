@@ -32,6 +32,9 @@ pub fn score(instrument: Instrument, a: &Answers) -> Option<Score> {
         ),
         Instrument::Phq2 => (&["phq-1", "phq-2"], 6, 3),
         Instrument::Gad2 => (&["gad-1", "gad-2"], 6, 3),
+        // One item on its own has no published band: any answer above "not at all" is a crisis
+        // answer (rules.rs), never a score.
+        Instrument::Phq9Item9 => return None,
     };
     let first = question(items[0])?;
     if !a.asks(first) {

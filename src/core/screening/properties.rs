@@ -1,9 +1,13 @@
-//! The properties CLINICAL.md section 2 requires "for every combination of answers", checked over
-//! random combinations (proptest), plus the questionnaire's structure and worked examples.
+//! The properties CLINICAL.md section 2 (revision 2) requires "for every combination of answers":
+//! over random combinations (proptest), exhaustively over every single answer and every pair of
+//! answers from two baselines, and as a table of clinical vignettes.
 
 use proptest::prelude::*;
 
-use super::questionnaire::{question, Condition, Interrupt, OptionKind, Selection, QUESTIONS};
+use super::questionnaire::{
+    question, Condition, Interrupt, OptionKind, Selection, QUESTIONS, SAFETY_QUESTIONS,
+};
+use super::session::{Action, Position, Progress, Session};
 use super::*;
 
 /// Builds a complete set of answers (one for every question, asked or not) from seeds.
@@ -48,15 +52,18 @@ fn seeds() -> impl Strategy<Value = Vec<u64>> {
     prop::collection::vec(any::<u64>(), QUESTIONS.len())
 }
 
-/// The level of care, looking through a crisis or emergency to what the rest of the answers say.
-fn level(r: &Recommendation) -> Outcome {
-    r.then.unwrap_or(r.outcome)
+fn intensity(r: &Recommendation) -> u8 {
+    r.outcome.intensity()
+}
+
+fn level(r: &Recommendation) -> u8 {
+    r.level_of_care().intensity()
 }
 
 /// Every answer to `q` that is strictly more severe than `current` (prefer-not-to-say excluded).
 fn more_severe(q: &Question, current: &[String]) -> Vec<Vec<&'static str>> {
     let is = |id: &str, kind| q.option(id).is_some_and(|o| o.kind == kind);
-    if current.iter().any(|c| is(c, OptionKind::PreferNotToSay)) {
+    if current.is_empty() || current.iter().any(|c| is(c, OptionKind::PreferNotToSay)) {
         return vec![];
     }
     match q.selection {
@@ -89,38 +96,202 @@ fn more_severe(q: &Question, current: &[String]) -> Vec<Vec<&'static str>> {
     }
 }
 
+/// Rule 3's red flags, restated from CLINICAL.md rather than read from `rules.rs`.
 fn red_flag(a: &Answers) -> bool {
+    let near_daily =
+        a.chose_any("audit-1", &["4-plus-a-week", "prefer-not"]) || a.chose("audit-3", "daily");
+    let sign = a.chose_any(
+        "withdrawal-signs",
+        &["shakes", "sweats", "morning-drink", "hallucinations"],
+    );
+    let beyond_prescription =
+        a.chose_any("sedatives-prescribed", &["not-as-prescribed", "prefer-not"]);
+    let most_days = |q| a.chose_any(q, &["most-days", "daily"]);
     a.chose("withdrawal-history", "yes")
-        || a.chose("alcohol-shakes", "yes")
-        || a.chose_any("sedative-days", &["most-days", "daily"])
+        || (sign && near_daily)
+        || [
+            "benzodiazepine-days",
+            "z-drug-days",
+            "barbiturate-days",
+            "ghb-days",
+        ]
+        .into_iter()
+        .any(most_days)
+        || (most_days("gabapentinoid-days") && beyond_prescription)
         || a.chose("mixing", "yes")
 }
 
+/// Some substance use in the past year, restated: not counting medicine taken as prescribed.
+fn some_use(a: &Answers) -> bool {
+    a.chose_any(
+        "substances",
+        &["alcohol", "cannabis", "stimulants", "other", "prefer-not"],
+    ) || a.chose_any("opioid-use", &["moud", "not-as-prescribed", "prefer-not"])
+        || a.chose_any("sedatives-prescribed", &["not-as-prescribed", "prefer-not"])
+}
+
+/// Rule 11's moderate findings about substance use.
+const MODERATE_USE: [Finding; 15] = [
+    Finding::UseWeekly,
+    Finding::FrequentUse,
+    Finding::DailyUse,
+    Finding::RiskyDrinking,
+    Finding::LossOfControlOften,
+    Finding::StrongCravings,
+    Finding::VeryStrongCravings,
+    Finding::SomeProblems,
+    Finding::ManyProblems,
+    Finding::RelapseAfterTreatment,
+    Finding::Opioids,
+    Finding::PastOverdose,
+    Finding::WithdrawalSignsLessOften,
+    Finding::SomeSedatives,
+    Finding::WithdrawalSigns,
+];
+
+/// Every property of CLINICAL.md section 2 that a single set of answers can show.
+fn check_answers(a: &Answers) -> Result<(), String> {
+    let r = recommend(a);
+    let fail = |what: &str| Err(format!("{what}: {r:?}"));
+    let crisis_answer = a
+        .path()
+        .iter()
+        .any(|q| a.interrupt(q.id) == Some(Interrupt::Crisis));
+    if crisis_answer != (r.outcome == Outcome::Crisis) {
+        return fail("crisis exactly when a crisis answer was given");
+    }
+    if red_flag(a) && r.level_of_care() != Outcome::WithdrawalFirst {
+        return fail("a withdrawal red flag yields withdrawal-first");
+    }
+    if red_flag(a) && r.outcome.intensity() < Outcome::WithdrawalFirst.intensity() {
+        return fail("a withdrawal red flag is never below withdrawal-first");
+    }
+    let level = r.level_of_care();
+    if matches!(level, Outcome::IopFit | Outcome::LessIntensive) && !some_use(a) {
+        return fail("IOP fits and lower level require some substance use");
+    }
+    if level == Outcome::IopFit && !MODERATE_USE.iter().any(|f| r.has_finding(*f)) {
+        return fail("IOP fits only with a moderate finding about substance use");
+    }
+    if !some_use(a)
+        && level.intensity() < Outcome::MoreIntensive.intensity()
+        && level != Outcome::NotSubstanceUse
+    {
+        return fail("no use in the past year: not a substance-use program");
+    }
+    let declined = SAFETY_QUESTIONS.iter().any(|q| a.chose(q, "prefer-not"));
+    if declined != r.has_flag(Flag::SafetyNotConfirmed) {
+        return fail("a declined safety question carries 'safety not confirmed'");
+    }
+    if declined && level == Outcome::LessIntensive {
+        return fail("a declined safety question never reads as an all-clear");
+    }
+    let risk: Vec<_> = a.path().into_iter().filter(|q| q.about_risk).collect();
+    let unanswered = risk.iter().filter(|q| a.chose(q.id, "prefer-not")).count();
+    if unanswered * 2 > risk.len()
+        && some_use(a)
+        && level.intensity() < Outcome::MoreIntensive.intensity()
+        && level != Outcome::TalkToUs
+    {
+        return fail("more than half unanswered: talk to us");
+    }
+    if level == Outcome::LessIntensive && unanswered > 0 {
+        return fail("lower level needs every risk question answered");
+    }
+    let misuse = a.chose_any("opioid-use", &["not-as-prescribed", "prefer-not"]);
+    if misuse && !r.has_flag(Flag::OverdoseSafety) {
+        return fail("opioids not as prescribed get overdose safety");
+    }
+    let moud = a.chose("opioid-use", "moud");
+    if moud != r.has_flag(Flag::AlreadyOnMoud) || (moud && r.has_flag(Flag::AskAboutMedication)) {
+        return fail("someone on methadone or buprenorphine is told to keep taking it, not to ask");
+    }
+    if misuse && !moud && !r.has_flag(Flag::AskAboutMedication) {
+        return fail("opioids not as prescribed: ask about medication");
+    }
+    if r.cannot_attend != a.chose("hours", "no") {
+        return fail("cannot attend is said exactly when the person said so");
+    }
+    if r.then.is_some() != r.outcome.is_urgent() {
+        return fail("a crisis or emergency says what comes once safe");
+    }
+    if r.outcome == Outcome::IopFit && r.reasons.is_empty() {
+        return fail("an outcome comes with its reasons");
+    }
+    Ok(())
+}
+
+/// Walks the questionnaire through the screen's reducer as a person would, answering from
+/// `full`, and checks that every crisis, emergency or declined safety answer shows its panel
+/// before the next question. Returns the final answers.
+fn walk(full: &Answers) -> Result<Answers, String> {
+    let mut s = Session::resume(Progress::default());
+    s.apply(Action::Begin);
+    for _ in 0..=QUESTIONS.len() * 2 {
+        match s.position {
+            Position::Question(id) => {
+                let chosen: Vec<String> = full.chosen(id).to_vec();
+                s.apply(Action::Answer {
+                    question: id,
+                    chosen: chosen.clone(),
+                });
+                let q = question(id).unwrap();
+                let expected = chosen
+                    .iter()
+                    .filter_map(|c| q.option(c))
+                    .find_map(|o| o.interrupt);
+                match (expected, s.position) {
+                    (Some(kind), Position::Interrupt { after, kind: shown })
+                        if after == id && shown == kind => {}
+                    (None, Position::Interrupt { .. }) => {
+                        return Err(format!("{id}: a panel nobody asked for"))
+                    }
+                    (Some(kind), position) => {
+                        return Err(format!("{id}: {kind:?} not shown at once ({position:?})"))
+                    }
+                    _ => {}
+                }
+                let declined_panel = matches!(
+                    s.position,
+                    Position::Interrupt {
+                        kind: Interrupt::SafetyDeclined,
+                        ..
+                    }
+                );
+                if q.is_safety() && chosen == ["prefer-not"] && !declined_panel {
+                    return Err(format!("{id} declined without the crisis contacts"));
+                }
+            }
+            Position::Interrupt { .. } => s.apply(Action::Continue),
+            Position::Result => return Ok(s.progress.answers),
+            Position::Intro => return Err("back at the intro".into()),
+        }
+    }
+    Err("the questionnaire did not end".into())
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 1500, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
 
     #[test]
-    fn a_crisis_answer_always_yields_the_crisis_outcome(seeds in seeds(), which in 0usize..3) {
+    fn a_crisis_answer_always_yields_the_crisis_outcome(seeds in seeds(), which in 0usize..6) {
         let mut a = answers_from(&seeds);
-        a.answer(["safety-now", "safety-month", "safety-attempt"][which], &["yes"]).unwrap();
+        let (q, o) = [
+            ("safety-now", "yes"),
+            ("safety-month", "yes"),
+            ("safety-attempt", "yes"),
+            ("harm-others-now", "yes"),
+            ("phq-9-item-9", "several-days"),
+            ("phq-9-item-9", "nearly-every-day"),
+        ][which];
+        a.answer(q, &[o]).unwrap();
         prop_assert_eq!(recommend(&a).outcome, Outcome::Crisis);
     }
 
     #[test]
-    fn crisis_exactly_when_a_crisis_answer_was_given(seeds in seeds()) {
+    fn every_property_holds_for_any_answers(seeds in seeds()) {
         let a = answers_from(&seeds);
-        let crisis_answer = a.path().iter().any(|q| a.interrupt(q.id) == Some(Interrupt::Crisis));
-        prop_assert_eq!(recommend(&a).outcome == Outcome::Crisis, crisis_answer);
-    }
-
-    #[test]
-    fn a_withdrawal_red_flag_never_yields_a_plain_iop_fit(seeds in seeds()) {
-        let a = answers_from(&seeds);
-        let r = recommend(&a);
-        if red_flag(&a) {
-            prop_assert_eq!(level(&r), Outcome::WithdrawalFirst, "{:?}", r);
-            prop_assert!(r.outcome >= Outcome::WithdrawalFirst);
-        }
+        check_answers(&a).map_err(TestCaseError::fail)?;
     }
 
     #[test]
@@ -132,8 +303,8 @@ proptest! {
                 let mut b = a.clone();
                 b.answer(q.id, &more).unwrap();
                 let after = recommend(&b);
-                prop_assert!(after.outcome >= before.outcome, "{} -> {:?}: {:?} fell to {:?}", q.id, more, before.outcome, after.outcome);
-                prop_assert!(level(&after) >= level(&before), "{} -> {:?}: level {:?} fell to {:?}", q.id, more, level(&before), level(&after));
+                prop_assert!(intensity(&after) >= intensity(&before), "{} -> {:?}: {:?} fell to {:?}", q.id, more, before.outcome, after.outcome);
+                prop_assert!(level(&after) >= level(&before), "{} -> {:?}: level {:?} fell to {:?}", q.id, more, before.level_of_care(), after.level_of_care());
             }
         }
     }
@@ -148,27 +319,27 @@ proptest! {
             let mut unanswered = a.clone();
             unanswered.answer(q.id, &["prefer-not"]).unwrap();
             let (with, without) = (recommend(&unanswered), recommend(&answered));
-            prop_assert!(with.outcome >= without.outcome, "{}: {:?} < {:?}", q.id, with.outcome, without.outcome);
-            prop_assert!(level(&with) >= level(&without), "{}", q.id);
+            prop_assert!(intensity(&with) >= intensity(&without), "{}: {:?} < {:?}", q.id, with.outcome, without.outcome);
+            prop_assert!(level(&with) >= level(&without), "{}: level {:?} < {:?}", q.id, with.level_of_care(), without.level_of_care());
         }
     }
 
     #[test]
-    fn every_path_through_the_questionnaire_ends_in_an_outcome(seeds in seeds()) {
-        // Answer question by question, as a person would, until nothing is left to ask.
+    fn every_path_ends_in_an_outcome_and_every_panel_shows_before_the_next_question(seeds in seeds()) {
         let full = answers_from(&seeds);
-        let mut a = Answers::default();
-        let mut steps = 0;
-        while let Some(q) = a.next_unanswered() {
-            let chosen: Vec<&str> = full.chosen(q.id).iter().map(String::as_str).collect();
-            a.answer(q.id, &chosen).unwrap();
-            steps += 1;
-            prop_assert!(steps <= QUESTIONS.len(), "the questionnaire did not end");
-        }
-        let r = recommend(&a);
+        let answered = walk(&full).map_err(TestCaseError::fail)?;
+        prop_assert!(answered.next_unanswered().is_none());
+        let r = recommend(&answered);
         prop_assert!(Outcome::ALL.contains(&r.outcome));
-        prop_assert!(!r.reasons.is_empty() || r.outcome == Outcome::IopFit, "an outcome comes with its reasons: {:?}", r);
-        prop_assert_eq!(r.then.is_some(), r.outcome.is_urgent());
+        check_answers(&answered).map_err(TestCaseError::fail)?;
+    }
+}
+
+#[test]
+fn every_question_offers_prefer_not_to_say() {
+    // The intro promises it for every question.
+    for q in QUESTIONS {
+        assert!(q.option("prefer-not").is_some(), "{} has none", q.id);
     }
 }
 
@@ -187,7 +358,8 @@ fn the_questionnaire_is_well_formed() {
             "duplicate option in {}",
             q.id
         );
-        if q.selection == Selection::Many {
+        // A many-choice question asked of everyone needs a way to say "none of these".
+        if q.selection == Selection::Many && q.asked_if == Condition::Always {
             assert!(
                 q.option("none").is_some(),
                 "{} needs a 'none of these'",
@@ -196,18 +368,30 @@ fn the_questionnaire_is_well_formed() {
         }
         if q.options.iter().any(|o| o.interrupt.is_some()) {
             assert!(
-                q.id.starts_with("safety-") || q.id == "emergency-now",
+                q.is_safety(),
                 "{} interrupts but is not a safety question",
                 q.id
             );
-            assert!(
-                seen.len() < 4,
-                "safety questions come first; {} is too late",
+        }
+        if q.is_safety() {
+            assert_eq!(
+                seen.len(),
+                SAFETY_QUESTIONS.iter().position(|s| *s == q.id).unwrap(),
+                "safety questions come first, in order; {} is too late",
+                q.id
+            );
+            assert_eq!(
+                q.option("prefer-not").unwrap().interrupt,
+                Some(Interrupt::SafetyDeclined),
+                "declining {} shows the crisis contacts",
                 q.id
             );
         }
         check_condition(&q.asked_if, q.id, &seen);
         seen.push(q.id);
+    }
+    for id in SAFETY_QUESTIONS {
+        assert!(question(id).is_some(), "{id}");
     }
 }
 
@@ -227,158 +411,618 @@ fn check_condition(c: &Condition, asker: &str, earlier: &[&str]) {
                 );
             }
         }
-        Condition::AllOf(all) | Condition::AnyOf(all) => {
+        Condition::AllOf(all) | Condition::AnyOf(all) | Condition::AtLeast(_, all) => {
             all.iter().for_each(|c| check_condition(c, asker, earlier))
         }
     }
 }
 
-/// Worked examples: a person described by the answers that differ from a low-risk baseline.
-fn person(changes: &[(&str, &[&str])]) -> Recommendation {
+/// The least worrying answer to every question, asked or not ("none of these" where offered).
+fn baseline() -> Answers {
     let mut a = Answers::default();
     for q in QUESTIONS {
         let least = q
             .options
             .iter()
-            .filter(|o| o.kind == OptionKind::Answer)
+            .filter(|o| o.kind != OptionKind::PreferNotToSay)
             .min_by_key(|o| o.severity)
             .unwrap();
-        let baseline = if q.selection == Selection::Many {
-            "none"
-        } else {
-            least.id
-        };
-        a.answer(q.id, &[baseline]).unwrap();
-    }
-    for (q, chosen) in changes {
-        a.answer(q, chosen).unwrap();
+        a.answer(q.id, &[least.id]).unwrap();
     }
     a.answer("importance", &["8"]).unwrap();
-    recommend(&a)
+    a
+}
+
+fn with(base: &Answers, changes: &[(&str, &[&str])]) -> Answers {
+    let mut a = base.clone();
+    for (q, chosen) in changes {
+        a.answer(q, chosen)
+            .unwrap_or_else(|e| panic!("{q} {chosen:?}: {e:?}"));
+    }
+    a
+}
+
+/// Every single answer, and every pair of answers, to every question, from a low-risk person
+/// who uses every kind of substance (so that every question is asked) and from a person with
+/// moderate findings: all ~40,000 combinations hold every property, and raising either answer
+/// of a pair never lowers the outcome.
+#[test]
+fn every_single_answer_and_every_pair_of_answers_hold_the_properties() {
+    let low_risk_everything_asked = with(
+        &baseline(),
+        &[
+            (
+                "substances",
+                &[
+                    "alcohol",
+                    "cannabis",
+                    "opioids",
+                    "sedatives",
+                    "stimulants",
+                    "other",
+                ],
+            ),
+            ("opioid-use", &["prescribed-pain"]),
+            ("use-days", &["less-than-weekly"]),
+            ("audit-sex", &["women"]),
+            ("audit-1", &["monthly-or-less"]),
+            ("sedatives-prescribed", &["as-prescribed"]),
+        ],
+    );
+    let moderate = with(
+        &low_risk_everything_asked,
+        &[
+            ("use-days", &["3-5"]),
+            ("cravings", &["strong"]),
+            ("home-use", &["yes"]),
+        ],
+    );
+    assert_eq!(
+        recommend(&low_risk_everything_asked).outcome,
+        Outcome::LessIntensive
+    );
+    assert_eq!(recommend(&moderate).outcome, Outcome::IopFit);
+    let choices: Vec<(&'static str, Vec<&'static str>)> = QUESTIONS
+        .iter()
+        .flat_map(|q| q.options.iter().map(move |o| (q.id, vec![o.id])))
+        .collect();
+    let mut checked = 0;
+    for base in [&low_risk_everything_asked, &moderate] {
+        for (i, (q1, o1)) in choices.iter().enumerate() {
+            let single = with(base, &[(q1, o1)]);
+            check_answers(&single).unwrap_or_else(|e| panic!("{q1}={o1:?}: {e}"));
+            let single_r = recommend(&single);
+            for (q2, o2) in &choices[i + 1..] {
+                if q1 == q2 {
+                    continue;
+                }
+                let pair = with(&single, &[(q2, o2)]);
+                check_answers(&pair).unwrap_or_else(|e| panic!("{q1}={o1:?} {q2}={o2:?}: {e}"));
+                // Raising the second answer above the base's never lowers the outcome.
+                let q = question(q2).unwrap();
+                let base_severity = base
+                    .chosen(q2)
+                    .iter()
+                    .filter_map(|c| q.option(c))
+                    .map(|o| o.severity)
+                    .max()
+                    .unwrap_or(0);
+                let option = q.option(o2[0]).unwrap();
+                if option.kind == OptionKind::Answer
+                    && option.severity > base_severity
+                    && q.selection == Selection::One
+                {
+                    let pair_r = recommend(&pair);
+                    assert!(
+                        pair_r.outcome.intensity() >= single_r.outcome.intensity(),
+                        "{q1}={o1:?} then {q2}={o2:?}: {:?} fell to {:?}",
+                        single_r.outcome,
+                        pair_r.outcome
+                    );
+                }
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 30_000, "{checked}");
+}
+
+/// A clinical vignette: who the person is, what they answer, and what CLINICAL.md says.
+struct Vignette {
+    who: &'static str,
+    answers: &'static [(&'static str, &'static [&'static str])],
+    outcome: Outcome,
+    /// For a crisis or emergency, the level of care once safe.
+    then: Option<Outcome>,
+    flags: &'static [Flag],
+    not_flags: &'static [Flag],
+}
+
+const REGULAR_DRINKER: &[(&str, &[&str])] = &[
+    ("substances", &["alcohol"]),
+    ("use-days", &["3-5"]),
+    ("audit-sex", &["men"]),
+    ("audit-1", &["2-3-a-week"]),
+    ("audit-2", &["5-6"]),
+    ("audit-3", &["weekly"]),
+    ("control", &["often"]),
+];
+
+const VIGNETTES: &[Vignette] = &[
+    Vignette {
+        who: "no substance use, low mood: not told IOP fits (rule 8)",
+        answers: &[
+            ("substances", &["none"]),
+            ("phq-1", &["more-than-half"]),
+            ("phq-2", &["nearly-every-day"]),
+        ],
+        outcome: Outcome::NotSubstanceUse,
+        then: None,
+        flags: &[],
+        not_flags: &[Flag::ScheduleHelp],
+    },
+    Vignette {
+        who: "one mild answer: cannabis less than weekly, sometimes more than meant (rule 10)",
+        answers: &[
+            ("substances", &["cannabis"]),
+            ("use-days", &["less-than-weekly"]),
+            ("control", &["sometimes"]),
+        ],
+        outcome: Outcome::LessIntensive,
+        then: None,
+        flags: &[],
+        not_flags: &[],
+    },
+    Vignette {
+        who: "regular drinker losing control often, AUDIT-C positive (rule 11)",
+        answers: REGULAR_DRINKER,
+        outcome: Outcome::IopFit,
+        then: None,
+        flags: &[],
+        not_flags: &[Flag::SafetyNotConfirmed],
+    },
+    Vignette {
+        who: "stimulant psychosis only while coming down (rule 6)",
+        answers: &[
+            ("substances", &["stimulants"]),
+            ("use-days", &["1-2"]),
+            ("psychosis", &["yes"]),
+        ],
+        outcome: Outcome::MoreIntensive,
+        then: None,
+        flags: &[],
+        not_flags: &[],
+    },
+    Vignette {
+        who: "opioids and benzodiazepines together, no alcohol (rules 3 and 4)",
+        answers: &[
+            ("substances", &["opioids", "sedatives"]),
+            ("opioid-use", &["not-as-prescribed"]),
+            ("benzodiazepine-days", &["weekly"]),
+            ("sedatives-prescribed", &["not-as-prescribed"]),
+            ("use-days", &["3-5"]),
+            ("mixing", &["yes"]),
+        ],
+        outcome: Outcome::WithdrawalFirst,
+        then: None,
+        flags: &[
+            Flag::OverdoseSafety,
+            Flag::AskAboutMedication,
+            Flag::DoNotStopSuddenly,
+        ],
+        not_flags: &[Flag::AlreadyOnMoud],
+    },
+    Vignette {
+        who: "GHB every day (rule 3)",
+        answers: &[
+            ("substances", &["sedatives"]),
+            ("ghb-days", &["daily"]),
+            ("sedatives-prescribed", &["not-as-prescribed"]),
+            ("use-days", &["daily"]),
+        ],
+        outcome: Outcome::WithdrawalFirst,
+        then: None,
+        flags: &[Flag::DoNotStopSuddenly],
+        not_flags: &[],
+    },
+    Vignette {
+        who: "prescribed barbiturates on most days (rule 3: prescribed or not)",
+        answers: &[
+            ("substances", &["sedatives"]),
+            ("barbiturate-days", &["most-days"]),
+            ("sedatives-prescribed", &["as-prescribed"]),
+        ],
+        outcome: Outcome::WithdrawalFirst,
+        then: None,
+        flags: &[Flag::DoNotStopSuddenly],
+        not_flags: &[],
+    },
+    Vignette {
+        who: "gabapentin daily beyond the prescription (rule 3)",
+        answers: &[
+            ("substances", &["sedatives"]),
+            ("gabapentinoid-days", &["daily"]),
+            ("sedatives-prescribed", &["not-as-prescribed"]),
+        ],
+        outcome: Outcome::WithdrawalFirst,
+        then: None,
+        flags: &[Flag::DoNotStopSuddenly],
+        not_flags: &[],
+    },
+    Vignette {
+        who: "gabapentin daily exactly as prescribed, nothing else (rules 3 and 8)",
+        answers: &[
+            ("substances", &["sedatives"]),
+            ("gabapentinoid-days", &["daily"]),
+            ("sedatives-prescribed", &["as-prescribed"]),
+        ],
+        outcome: Outcome::NotSubstanceUse,
+        then: None,
+        flags: &[Flag::DoNotStopSuddenly],
+        not_flags: &[],
+    },
+    Vignette {
+        who: "low-risk drinker who declines the first safety question (rule 1)",
+        answers: &[
+            ("safety-now", &["prefer-not"]),
+            ("substances", &["alcohol"]),
+            ("audit-sex", &["women"]),
+            ("audit-1", &["monthly-or-less"]),
+            ("use-days", &["less-than-weekly"]),
+        ],
+        outcome: Outcome::TalkToUs,
+        then: None,
+        flags: &[Flag::SafetyNotConfirmed],
+        not_flags: &[],
+    },
+    Vignette {
+        who: "regular drinker who declines the PHQ-9 question (rule 1)",
+        answers: &[
+            ("phq-9-item-9", &["prefer-not"]),
+            ("substances", &["alcohol"]),
+            ("use-days", &["3-5"]),
+            ("audit-sex", &["men"]),
+            ("audit-1", &["2-3-a-week"]),
+            ("audit-2", &["5-6"]),
+            ("audit-3", &["weekly"]),
+        ],
+        outcome: Outcome::IopFit,
+        then: None,
+        flags: &[Flag::SafetyNotConfirmed],
+        not_flags: &[],
+    },
+    Vignette {
+        who: "thoughts of seriously harming someone right now (rule 1)",
+        answers: &[
+            ("harm-others-now", &["yes"]),
+            ("substances", &["alcohol"]),
+            ("use-days", &["3-5"]),
+            ("audit-sex", &["men"]),
+            ("audit-1", &["2-3-a-week"]),
+            ("audit-2", &["5-6"]),
+            ("audit-3", &["weekly"]),
+        ],
+        outcome: Outcome::Crisis,
+        then: Some(Outcome::MoreIntensive),
+        flags: &[],
+        not_flags: &[],
+    },
+    Vignette {
+        who: "passive thoughts of being better off dead on several days (rule 1, PHQ-9 item 9)",
+        answers: &[
+            ("phq-9-item-9", &["several-days"]),
+            ("substances", &["cannabis"]),
+            ("use-days", &["less-than-weekly"]),
+        ],
+        outcome: Outcome::Crisis,
+        then: Some(Outcome::TalkToUs),
+        flags: &[],
+        not_flags: &[],
+    },
+    Vignette {
+        who: "felt sick when cutting down, drinks 2-3 times a week: not withdrawal-first (rule 3)",
+        answers: &[
+            ("substances", &["alcohol"]),
+            ("use-days", &["1-2"]),
+            ("audit-sex", &["women"]),
+            ("audit-1", &["2-3-a-week"]),
+            ("audit-2", &["1-2"]),
+            ("audit-3", &["never"]),
+            ("withdrawal-signs", &["felt-sick"]),
+        ],
+        outcome: Outcome::IopFit,
+        then: None,
+        flags: &[],
+        not_flags: &[],
+    },
+    Vignette {
+        who:
+            "drinks 4 or more times a week, only felt sick when cutting down (rule 3 needs a sign)",
+        answers: &[
+            ("substances", &["alcohol"]),
+            ("use-days", &["3-5"]),
+            ("audit-sex", &["women"]),
+            ("audit-1", &["4-plus-a-week"]),
+            ("audit-2", &["1-2"]),
+            ("audit-3", &["never"]),
+            ("withdrawal-signs", &["felt-sick"]),
+        ],
+        outcome: Outcome::IopFit,
+        then: None,
+        flags: &[],
+        not_flags: &[],
+    },
+    Vignette {
+        who:
+            "the shakes, but drinking 2-3 times a week: talk about withdrawal, not withdrawal-first",
+        answers: &[
+            ("substances", &["alcohol"]),
+            ("use-days", &["1-2"]),
+            ("audit-sex", &["men"]),
+            ("audit-1", &["2-3-a-week"]),
+            ("audit-2", &["1-2"]),
+            ("audit-3", &["never"]),
+            ("withdrawal-signs", &["shakes"]),
+        ],
+        outcome: Outcome::IopFit,
+        then: None,
+        flags: &[],
+        not_flags: &[],
+    },
+    Vignette {
+        who: "near-daily drinking with sweats and a morning drink (rule 3)",
+        answers: &[
+            ("substances", &["alcohol"]),
+            ("use-days", &["daily"]),
+            ("audit-sex", &["women"]),
+            ("audit-1", &["4-plus-a-week"]),
+            ("audit-2", &["3-4"]),
+            ("audit-3", &["weekly"]),
+            ("withdrawal-signs", &["sweats", "morning-drink"]),
+        ],
+        outcome: Outcome::WithdrawalFirst,
+        then: None,
+        flags: &[],
+        not_flags: &[],
+    },
+    Vignette {
+        who: "IOP fits but cannot make 9 hours a week (rule 11)",
+        answers: &[
+            ("substances", &["alcohol"]),
+            ("use-days", &["3-5"]),
+            ("audit-sex", &["men"]),
+            ("audit-1", &["2-3-a-week"]),
+            ("audit-2", &["5-6"]),
+            ("audit-3", &["weekly"]),
+            ("hours", &["no"]),
+            ("barriers", &["childcare"]),
+        ],
+        outcome: Outcome::IopFit,
+        then: None,
+        flags: &[Flag::ScheduleHelp],
+        not_flags: &[],
+    },
+    Vignette {
+        who: "stable on methadone, nothing else (rule 4)",
+        answers: &[
+            ("substances", &["opioids"]),
+            ("opioid-use", &["moud"]),
+            ("use-days", &["none"]),
+        ],
+        outcome: Outcome::LessIntensive,
+        then: None,
+        flags: &[Flag::AlreadyOnMoud],
+        not_flags: &[Flag::AskAboutMedication, Flag::OverdoseSafety],
+    },
+    Vignette {
+        who: "on buprenorphine and still using heroin sometimes (rule 4)",
+        answers: &[
+            ("substances", &["opioids"]),
+            ("opioid-use", &["moud", "not-as-prescribed"]),
+            ("use-days", &["less-than-weekly"]),
+        ],
+        outcome: Outcome::IopFit,
+        then: None,
+        flags: &[Flag::AlreadyOnMoud, Flag::OverdoseSafety],
+        not_flags: &[Flag::AskAboutMedication],
+    },
+    Vignette {
+        who: "pain patient taking opioids only as prescribed, nothing else (rules 4 and 8)",
+        answers: &[
+            ("substances", &["opioids"]),
+            ("opioid-use", &["prescribed-pain"]),
+        ],
+        outcome: Outcome::NotSubstanceUse,
+        then: None,
+        flags: &[],
+        not_flags: &[
+            Flag::AskAboutMedication,
+            Flag::OverdoseSafety,
+            Flag::AlreadyOnMoud,
+        ],
+    },
+    Vignette {
+        who: "prescribed pain opioids plus a few drinks the same day (rule 3)",
+        answers: &[
+            ("substances", &["alcohol", "opioids"]),
+            ("opioid-use", &["prescribed-pain"]),
+            ("use-days", &["1-2"]),
+            ("audit-1", &["2-4-a-month"]),
+            ("mixing", &["yes"]),
+        ],
+        outcome: Outcome::WithdrawalFirst,
+        then: None,
+        flags: &[],
+        not_flags: &[Flag::AskAboutMedication],
+    },
+    Vignette {
+        who: "opioids not as prescribed, less than weekly, nothing else (rule 4: never excluded)",
+        answers: &[
+            ("substances", &["opioids"]),
+            ("opioid-use", &["not-as-prescribed"]),
+            ("use-days", &["less-than-weekly"]),
+        ],
+        outcome: Outcome::IopFit,
+        then: None,
+        flags: &[Flag::OverdoseSafety, Flag::AskAboutMedication],
+        not_flags: &[],
+    },
+    Vignette {
+        who: "one sign of mania: others worried about racing speech (rule 6)",
+        answers: &[
+            ("substances", &["cannabis"]),
+            ("use-days", &["1-2"]),
+            ("mania", &["racing"]),
+        ],
+        outcome: Outcome::MoreIntensive,
+        then: None,
+        flags: &[],
+        not_flags: &[],
+    },
+    Vignette {
+        who: "weekly cocaine and a past overdose (rule 4's overdose safety)",
+        answers: &[
+            ("substances", &["stimulants"]),
+            ("use-days", &["1-2"]),
+            ("overdose", &["yes"]),
+        ],
+        outcome: Outcome::IopFit,
+        then: None,
+        flags: &[Flag::OverdoseSafety],
+        not_flags: &[],
+    },
+    Vignette {
+        who: "too drunk right now to be safe (rule 2)",
+        answers: &[
+            ("emergency-now", &["intoxicated"]),
+            ("substances", &["alcohol"]),
+            ("audit-1", &["4-plus-a-week"]),
+        ],
+        outcome: Outcome::MedicalEmergency,
+        then: Some(Outcome::IopFit),
+        flags: &[],
+        not_flags: &[],
+    },
+    Vignette {
+        who: "pregnant and using opioids (rule 5)",
+        answers: &[
+            ("substances", &["opioids"]),
+            ("opioid-use", &["not-as-prescribed"]),
+            ("use-days", &["3-5"]),
+            ("pregnant", &["yes"]),
+        ],
+        outcome: Outcome::IopFit,
+        then: None,
+        flags: &[
+            Flag::PregnancyContactPromptly,
+            Flag::DoNotStopSuddenly,
+            Flag::AskAboutMedication,
+        ],
+        not_flags: &[],
+    },
+    Vignette {
+        who: "low-risk use but an unsafe home: not the lowest level, home not a veto (rule 7)",
+        answers: &[
+            ("substances", &["cannabis"]),
+            ("use-days", &["less-than-weekly"]),
+            ("home-safe", &["not-always"]),
+        ],
+        outcome: Outcome::TalkToUs,
+        then: None,
+        flags: &[Flag::RecoveryResidence],
+        not_flags: &[],
+    },
+    Vignette {
+        who: "regular drinker with no stable housing: IOP still fits (rule 7)",
+        answers: &[
+            ("substances", &["alcohol"]),
+            ("use-days", &["3-5"]),
+            ("audit-sex", &["men"]),
+            ("audit-1", &["2-3-a-week"]),
+            ("audit-2", &["5-6"]),
+            ("audit-3", &["weekly"]),
+            ("housing", &["no"]),
+        ],
+        outcome: Outcome::IopFit,
+        then: None,
+        flags: &[Flag::RecoveryResidence],
+        not_flags: &[],
+    },
+    Vignette {
+        who: "past seizure when stopping alcohol, drinks monthly (rule 3)",
+        answers: &[
+            ("substances", &["alcohol"]),
+            ("use-days", &["less-than-weekly"]),
+            ("audit-1", &["monthly-or-less"]),
+            ("withdrawal-history", &["yes"]),
+        ],
+        outcome: Outcome::WithdrawalFirst,
+        then: None,
+        flags: &[],
+        not_flags: &[],
+    },
+    Vignette {
+        who: "untreated liver disease, weekly drinking (rule 6)",
+        answers: &[
+            ("substances", &["alcohol"]),
+            ("use-days", &["1-2"]),
+            ("audit-1", &["2-4-a-month"]),
+            ("medical", &["yes"]),
+        ],
+        outcome: Outcome::MoreIntensive,
+        then: None,
+        flags: &[],
+        not_flags: &[],
+    },
+];
+
+#[test]
+fn clinical_vignettes_reach_what_clinical_md_says() {
+    let base = baseline();
+    assert!(VIGNETTES.len() >= 20);
+    for v in VIGNETTES {
+        let a = with(&base, v.answers);
+        // Answered as a person would: only what the path asks.
+        let asked = walk(&a).unwrap_or_else(|e| panic!("{}: {e}", v.who));
+        let r = recommend(&asked);
+        assert_eq!(r.outcome, v.outcome, "{}: {r:?}", v.who);
+        assert_eq!(r.then, v.then, "{}", v.who);
+        for f in v.flags {
+            assert!(r.has_flag(*f), "{}: missing {f:?} in {:?}", v.who, r.flags);
+        }
+        for f in v.not_flags {
+            assert!(!r.has_flag(*f), "{}: unexpected {f:?}", v.who);
+        }
+        check_answers(&asked).unwrap_or_else(|e| panic!("{}: {e}", v.who));
+    }
 }
 
 #[test]
-fn worked_examples_reach_their_outcomes() {
-    use Outcome::*;
-    let low_risk_drinker: &[(&str, &[&str])] = &[
-        ("substances", &["alcohol"]),
-        ("audit-sex", &["women"]),
-        ("audit-1", &["monthly-or-less"]),
-        ("use-days", &["1-2"]),
-    ];
-    assert_eq!(person(low_risk_drinker).outcome, LessIntensive);
-    assert_eq!(person(&[]).outcome, LessIntensive, "no use at all");
-
-    let regular_drinker: &[(&str, &[&str])] = &[
-        ("substances", &["alcohol"]),
-        ("audit-sex", &["men"]),
-        ("audit-1", &["2-3-a-week"]),
-        ("audit-2", &["5-6"]),
-        ("audit-3", &["weekly"]),
-        ("use-days", &["3-5"]),
-        ("control", &["often"]),
-        ("cravings", &["strong"]),
-    ];
-    let iop = person(regular_drinker);
-    assert_eq!(iop.outcome, IopFit);
-    assert!(iop
-        .reasons
-        .iter()
-        .any(|r| r.finding == Finding::RiskyDrinking));
-
-    let mut shakes = regular_drinker.to_vec();
-    shakes.push(("alcohol-shakes", &["yes"]));
-    assert_eq!(person(&shakes).outcome, WithdrawalFirst);
-
-    let opioids = person(&[("substances", &["opioids"]), ("use-days", &["daily"])]);
-    assert_eq!(opioids.outcome, IopFit, "opioids never exclude from IOP");
-    assert!(opioids.has_flag(Flag::AskAboutMedication));
-
-    let pregnant = person(&[("substances", &["opioids"]), ("pregnant", &["yes"])]);
-    assert!(
-        pregnant.has_flag(Flag::PregnancyContactPromptly)
-            && pregnant.has_flag(Flag::DoNotStopSuddenly)
-    );
-
-    assert_eq!(
-        person(&[
-            ("substances", &["sedatives"]),
-            ("sedative-days", &["daily"])
-        ])
-        .outcome,
-        WithdrawalFirst
-    );
-    assert_eq!(
-        person(&[
-            ("substances", &["alcohol", "opioids"]),
-            ("mixing", &["yes"])
-        ])
-        .outcome,
-        WithdrawalFirst
-    );
-    assert_eq!(person(&[("psychosis", &["yes"])]).outcome, MoreIntensive);
-    assert_eq!(person(&[("medical", &["yes"])]).outcome, MoreIntensive);
-
-    let home = person(&[
-        ("substances", &["cannabis"]),
-        ("use-days", &["1-2"]),
-        ("home-use", &["yes"]),
-    ]);
-    assert_eq!(
-        home.outcome, IopFit,
-        "home problems do not veto IOP, and rule out the lowest level"
-    );
-    assert!(home.has_flag(Flag::RecoveryResidence));
-
-    let crisis = person(&[
-        ("safety-month", &["yes"]),
-        ("alcohol-shakes", &["yes"]),
-        ("substances", &["alcohol"]),
-        ("audit-1", &["4-plus-a-week"]),
-    ]);
-    assert_eq!(
-        (crisis.outcome, crisis.then),
-        (Crisis, Some(WithdrawalFirst))
-    );
-    let emergency = person(&[("emergency-now", &["seizure", "confusion"])]);
-    assert_eq!(emergency.outcome, MedicalEmergency);
-
-    let unsure = person(&[("safety-now", &["prefer-not"])]);
-    assert_eq!(
-        unsure.outcome, IopFit,
-        "an unanswered safety question is never reassured"
-    );
-    assert!(unsure.has_flag(Flag::SafetyNotConfirmed));
-
-    let barriers = person(&[
-        ("hours", &["no"]),
-        ("barriers", &["childcare", "transport"]),
-    ]);
-    assert_eq!(
-        barriers.outcome, LessIntensive,
-        "practical barriers never raise or lower the level of care"
-    );
-    assert!(barriers.has_flag(Flag::ScheduleHelp));
+fn all_prefer_not_to_say_is_never_read_as_a_fit() {
+    let mut a = Answers::default();
+    for q in QUESTIONS {
+        a.answer(q.id, &["prefer-not"]).unwrap();
+    }
+    let r = recommend(&a);
+    assert_eq!(r.outcome, Outcome::TalkToUs);
+    assert!(r.has_flag(Flag::SafetyNotConfirmed));
+    assert!(r.has_finding(Finding::MostlyUnanswered));
 }
 
 #[test]
 fn each_unanswered_risk_question_alone_rules_out_the_lowest_level() {
-    // A low-risk person for whom every question is asked.
     let everything_asked: &[(&str, &[&str])] = &[
-        ("substances", &["alcohol", "sedatives", "other"]),
-        ("use-days", &["1-2"]),
+        ("substances", &["alcohol", "sedatives", "opioids", "other"]),
+        ("opioid-use", &["prescribed-pain"]),
+        ("sedatives-prescribed", &["as-prescribed"]),
+        ("use-days", &["less-than-weekly"]),
         ("audit-sex", &["women"]),
         ("audit-1", &["monthly-or-less"]),
-        ("sedative-days", &["less-than-weekly"]),
     ];
-    assert_eq!(person(everything_asked).outcome, Outcome::LessIntensive);
-    for q in QUESTIONS
-        .iter()
-        .filter(|q| q.option("prefer-not").is_some())
-    {
-        let mut changes = everything_asked.to_vec();
-        changes.push((q.id, &["prefer-not"]));
-        let outcome = person(&changes).outcome;
+    let base = with(&baseline(), everything_asked);
+    assert_eq!(recommend(&base).outcome, Outcome::LessIntensive);
+    for q in base.path() {
+        let outcome = recommend(&with(&base, &[(q.id, &["prefer-not"])])).outcome;
         if q.about_risk {
             assert_ne!(
                 outcome,

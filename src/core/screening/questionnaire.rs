@@ -38,8 +38,22 @@ impl Dimension {
 /// An answer that must be acted on at once, before the next question.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Interrupt {
+    /// Thoughts of suicide or self-harm, or of seriously harming someone now: the crisis panel.
     Crisis,
     MedicalEmergency,
+    /// A safety question was declined: not a "no". The crisis contacts, gently, then go on.
+    SafetyDeclined,
+}
+
+impl Interrupt {
+    /// Stable id: the DOM's `data-interrupt`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Interrupt::Crisis => "crisis",
+            Interrupt::MedicalEmergency => "medical-emergency",
+            Interrupt::SafetyDeclined => "safety-declined",
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -74,14 +88,25 @@ pub enum Instrument {
     AuditC,
     Phq2,
     Gad2,
+    /// PHQ-9 item 9 alone, asked in the safety block. Not scored: any answer above
+    /// "not at all" is a crisis answer.
+    Phq9Item9,
 }
 
 impl Instrument {
+    pub const ALL: [Instrument; 4] = [
+        Instrument::AuditC,
+        Instrument::Phq2,
+        Instrument::Gad2,
+        Instrument::Phq9Item9,
+    ];
+
     pub fn id(self) -> &'static str {
         match self {
             Instrument::AuditC => "audit-c",
             Instrument::Phq2 => "phq-2",
             Instrument::Gad2 => "gad-2",
+            Instrument::Phq9Item9 => "phq-9-item-9",
         }
     }
 }
@@ -94,6 +119,8 @@ pub enum Condition {
     Chose(&'static str, &'static [&'static str]),
     AllOf(&'static [Condition]),
     AnyOf(&'static [Condition]),
+    /// At least this many of the conditions hold.
+    AtLeast(usize, &'static [Condition]),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -104,8 +131,9 @@ pub struct Question {
     pub options: &'static [AnswerOption],
     pub asked_if: Condition,
     pub instrument: Option<Instrument>,
-    /// A "prefer not to say" here leaves risk unknown, so it rules out the lowest level of care.
-    /// False only for questions that describe circumstances rather than risk.
+    /// A "prefer not to say" here leaves risk unknown, so it rules out the lowest level of care
+    /// and counts towards "talk to us" (rule 9). False only for questions that describe
+    /// circumstances rather than risk.
     pub about_risk: bool,
 }
 
@@ -113,7 +141,22 @@ impl Question {
     pub fn option(&self, id: &str) -> Option<&'static AnswerOption> {
         self.options.iter().find(|o| o.id == id)
     }
+
+    /// The safety block: declining one of these shows the crisis contacts at once.
+    pub fn is_safety(&self) -> bool {
+        SAFETY_QUESTIONS.contains(&self.id)
+    }
 }
+
+/// The questions asked first, whose "prefer not to say" is not a "no" (CLINICAL.md 2, rule 1).
+pub const SAFETY_QUESTIONS: [&str; 6] = [
+    "safety-now",
+    "phq-9-item-9",
+    "safety-month",
+    "safety-attempt",
+    "harm-others-now",
+    "emergency-now",
+];
 
 pub fn question(id: &str) -> Option<&'static Question> {
     QUESTIONS.iter().find(|q| q.id == id)
@@ -139,12 +182,12 @@ const fn scored(id: &'static str, severity: u8, points: u8) -> AnswerOption {
     }
 }
 
-const fn interrupting(id: &'static str, interrupt: Interrupt) -> AnswerOption {
+const fn interrupting(id: &'static str, severity: u8, interrupt: Interrupt) -> AnswerOption {
     AnswerOption {
         id,
         kind: OptionKind::Answer,
-        severity: 2,
-        points: 0,
+        severity,
+        points: severity,
         interrupt: Some(interrupt),
     }
 }
@@ -163,11 +206,16 @@ const PREFER_NOT: AnswerOption = AnswerOption {
     points: 0,
     interrupt: None,
 };
+/// In the safety block, declining is answered with the crisis contacts.
+const DECLINED: AnswerOption = AnswerOption {
+    interrupt: Some(Interrupt::SafetyDeclined),
+    ..PREFER_NOT
+};
 
 const YES_CRISIS: [AnswerOption; 3] = [
     answer("no", 0),
-    interrupting("yes", Interrupt::Crisis),
-    PREFER_NOT,
+    interrupting("yes", 2, Interrupt::Crisis),
+    DECLINED,
 ];
 const NO_YES: [AnswerOption; 3] = [answer("no", 0), answer("yes", 1), PREFER_NOT];
 /// PHQ-2 and GAD-2 answers: "over the last 2 weeks, how often".
@@ -176,6 +224,39 @@ const HOW_OFTEN: [AnswerOption; 5] = [
     answer("several-days", 1),
     answer("more-than-half", 2),
     answer("nearly-every-day", 3),
+    PREFER_NOT,
+];
+/// PHQ-9 item 9: any day at all is a crisis answer (rule 1, passive thoughts).
+const HOW_OFTEN_CRISIS: [AnswerOption; 5] = [
+    answer("not-at-all", 0),
+    interrupting("several-days", 1, Interrupt::Crisis),
+    interrupting("more-than-half", 2, Interrupt::Crisis),
+    interrupting("nearly-every-day", 3, Interrupt::Crisis),
+    DECLINED,
+];
+/// How often one kind of sedative was taken in the past month. Each kind is asked outright (not
+/// after a "which kinds" question), so declining one question never changes which are asked.
+const SEDATIVE_DAYS: [AnswerOption; 6] = [
+    answer("not-at-all", 0),
+    answer("less-than-weekly", 1),
+    answer("weekly", 2),
+    answer("most-days", 3),
+    answer("daily", 4),
+    PREFER_NOT,
+];
+/// A 0-10 ruler (own wording); the intro promises "prefer not to say" everywhere.
+const RULER: [AnswerOption; 12] = [
+    answer("0", 0),
+    answer("1", 0),
+    answer("2", 0),
+    answer("3", 0),
+    answer("4", 0),
+    answer("5", 0),
+    answer("6", 0),
+    answer("7", 0),
+    answer("8", 0),
+    answer("9", 0),
+    answer("10", 0),
     PREFER_NOT,
 ];
 
@@ -196,6 +277,33 @@ const fn ask(
     }
 }
 
+const fn many(
+    id: &'static str,
+    dimension: Dimension,
+    options: &'static [AnswerOption],
+    asked_if: Condition,
+) -> Question {
+    Question {
+        selection: Selection::Many,
+        ..ask(id, dimension, options, asked_if)
+    }
+}
+
+/// A question about circumstances, not risk: declining it leaves no risk unknown.
+const fn circumstance(
+    id: &'static str,
+    dimension: Dimension,
+    selection: Selection,
+    options: &'static [AnswerOption],
+    asked_if: Condition,
+) -> Question {
+    Question {
+        selection,
+        about_risk: false,
+        ..ask(id, dimension, options, asked_if)
+    }
+}
+
 const fn item(
     id: &'static str,
     dimension: Dimension,
@@ -204,17 +312,17 @@ const fn item(
     asked_if: Condition,
 ) -> Question {
     Question {
-        id,
-        dimension,
-        selection: Selection::One,
-        options,
-        asked_if,
         instrument: Some(instrument),
-        about_risk: true,
+        ..ask(id, dimension, options, asked_if)
     }
 }
 
-const USES_ANYTHING: Condition = Condition::Chose(
+const fn chose(question: &'static str, options: &'static [&'static str]) -> Condition {
+    Condition::Chose(question, options)
+}
+
+/// Anything at all in the past 12 months, including medicine taken as prescribed.
+pub const USES_ANYTHING: Condition = chose(
     "substances",
     &[
         "alcohol",
@@ -226,10 +334,24 @@ const USES_ANYTHING: Condition = Condition::Chose(
         "prefer-not",
     ],
 );
-const DRINKS: Condition = Condition::Chose("substances", &["alcohol"]);
+const OPIOIDS: Condition = chose("substances", &["opioids"]);
+const SEDATIVES: Condition = chose("substances", &["sedatives"]);
+/// Use that counts as substance use (CLINICAL.md 2, rules 4 and 8): anything but pain medicine
+/// and sedatives taken only as prescribed. Treatment with methadone or buprenorphine counts: the
+/// person is in care for opioid use, and rule 8's "this program is not for you" would be wrong.
+/// Not knowing counts as use.
+pub const SUBSTANCE_USE: Condition = Condition::AnyOf(&[
+    chose(
+        "substances",
+        &["alcohol", "cannabis", "stimulants", "other", "prefer-not"],
+    ),
+    chose("opioid-use", &["moud", "not-as-prescribed", "prefer-not"]),
+    chose("sedatives-prescribed", &["not-as-prescribed", "prefer-not"]),
+]);
+const DRINKS: Condition = chose("substances", &["alcohol"]);
 const DRINKS_AT_ALL: Condition = Condition::AllOf(&[
     DRINKS,
-    Condition::Chose(
+    chose(
         "audit-1",
         &[
             "monthly-or-less",
@@ -240,38 +362,87 @@ const DRINKS_AT_ALL: Condition = Condition::AllOf(&[
         ],
     ),
 ]);
+/// The sedative frequency questions, one per kind (rule 3).
+pub const SEDATIVE_KINDS: [&str; 5] = [
+    "benzodiazepine-days",
+    "z-drug-days",
+    "barbiturate-days",
+    "ghb-days",
+    "gabapentinoid-days",
+];
+const fn takes(kind: &'static str) -> Condition {
+    chose(
+        kind,
+        &[
+            "less-than-weekly",
+            "weekly",
+            "most-days",
+            "daily",
+            "prefer-not",
+        ],
+    )
+}
+/// Two or more depressants (alcohol, opioids, sedatives; "something else" may be one), or two
+/// kinds of sedative: then ask about taking them together (rule 3).
+const TWO_DEPRESSANTS: Condition = Condition::AnyOf(&[
+    Condition::AtLeast(
+        2,
+        &[
+            DRINKS,
+            OPIOIDS,
+            SEDATIVES,
+            chose("substances", &["other", "prefer-not"]),
+        ],
+    ),
+    Condition::AtLeast(
+        2,
+        &[
+            takes("benzodiazepine-days"),
+            takes("z-drug-days"),
+            takes("barbiturate-days"),
+            takes("ghb-days"),
+            takes("gabapentinoid-days"),
+        ],
+    ),
+]);
 
 use Dimension::*;
 
 /// Every question, in the order asked. Follow-ups are asked only when relevant.
 pub static QUESTIONS: &[Question] = &[
-    // Safety first: each "yes" interrupts at once with the crisis or emergency panel.
+    // Safety first: a "yes" interrupts at once with the crisis or emergency panel, and
+    // declining interrupts with the crisis contacts.
     ask("safety-now", Emotional, &YES_CRISIS, Condition::Always),
+    item(
+        "phq-9-item-9",
+        Emotional,
+        Instrument::Phq9Item9,
+        &HOW_OFTEN_CRISIS,
+        Condition::Always,
+    ),
     ask("safety-month", Emotional, &YES_CRISIS, Condition::Always),
     ask("safety-attempt", Emotional, &YES_CRISIS, Condition::Always),
-    Question {
-        id: "emergency-now",
-        dimension: Withdrawal,
-        selection: Selection::Many,
-        options: &[
-            interrupting("seizure", Interrupt::MedicalEmergency),
-            interrupting("confusion", Interrupt::MedicalEmergency),
-            interrupting("hallucinations", Interrupt::MedicalEmergency),
-            interrupting("chest-pain", Interrupt::MedicalEmergency),
-            interrupting("overdose", Interrupt::MedicalEmergency),
+    ask("harm-others-now", Emotional, &YES_CRISIS, Condition::Always),
+    many(
+        "emergency-now",
+        Withdrawal,
+        &[
+            interrupting("seizure", 2, Interrupt::MedicalEmergency),
+            interrupting("confusion", 2, Interrupt::MedicalEmergency),
+            interrupting("hallucinations", 2, Interrupt::MedicalEmergency),
+            interrupting("chest-pain", 2, Interrupt::MedicalEmergency),
+            interrupting("overdose", 2, Interrupt::MedicalEmergency),
+            interrupting("intoxicated", 2, Interrupt::MedicalEmergency),
             NONE_OF_THESE,
-            PREFER_NOT,
+            DECLINED,
         ],
-        asked_if: Condition::Always,
-        instrument: None,
-        about_risk: true,
-    },
-    // What and how much.
-    Question {
-        id: "substances",
-        dimension: Relapse,
-        selection: Selection::Many,
-        options: &[
+        Condition::Always,
+    ),
+    // What, and how much. "Past 12 months" matches rule 8 and AUDIT-C.
+    many(
+        "substances",
+        Relapse,
+        &[
             answer("alcohol", 1),
             answer("cannabis", 1),
             answer("opioids", 1),
@@ -281,32 +452,57 @@ pub static QUESTIONS: &[Question] = &[
             NONE_OF_THESE,
             PREFER_NOT,
         ],
-        asked_if: Condition::Always,
-        instrument: None,
-        about_risk: true,
-    },
+        Condition::Always,
+    ),
+    // Opioids taken as prescribed are not substance use by themselves (rule 4).
+    many(
+        "opioid-use",
+        Withdrawal,
+        &[
+            answer("prescribed-pain", 0),
+            answer("moud", 0),
+            answer("not-as-prescribed", 1),
+            PREFER_NOT,
+        ],
+        OPIOIDS,
+    ),
+    // Sedatives by kind, each with how often (rule 3).
+    ask("benzodiazepine-days", Withdrawal, &SEDATIVE_DAYS, SEDATIVES),
+    ask("z-drug-days", Withdrawal, &SEDATIVE_DAYS, SEDATIVES),
+    ask("barbiturate-days", Withdrawal, &SEDATIVE_DAYS, SEDATIVES),
+    ask("ghb-days", Withdrawal, &SEDATIVE_DAYS, SEDATIVES),
+    ask("gabapentinoid-days", Withdrawal, &SEDATIVE_DAYS, SEDATIVES),
+    ask(
+        "sedatives-prescribed",
+        Withdrawal,
+        &[
+            answer("as-prescribed", 0),
+            answer("not-as-prescribed", 1),
+            PREFER_NOT,
+        ],
+        SEDATIVES,
+    ),
     ask(
         "use-days",
         Relapse,
         &[
             answer("none", 0),
-            answer("1-2", 1),
-            answer("3-5", 2),
-            answer("daily", 3),
+            answer("less-than-weekly", 1),
+            answer("1-2", 2),
+            answer("3-5", 3),
+            answer("daily", 4),
             PREFER_NOT,
         ],
-        USES_ANYTHING,
+        SUBSTANCE_USE,
     ),
     // AUDIT-C, asked only of people who drink. The sex question picks the published cut-off.
-    Question {
-        id: "audit-sex",
-        dimension: Relapse,
-        selection: Selection::One,
-        options: &[answer("men", 0), answer("women", 1), PREFER_NOT],
-        asked_if: DRINKS,
-        instrument: None,
-        about_risk: false,
-    },
+    circumstance(
+        "audit-sex",
+        Relapse,
+        Selection::One,
+        &[answer("men", 0), answer("women", 1), PREFER_NOT],
+        DRINKS,
+    ),
     item(
         "audit-1",
         Relapse,
@@ -349,38 +545,32 @@ pub static QUESTIONS: &[Question] = &[
         ],
         DRINKS_AT_ALL,
     ),
-    // Withdrawal, by substance.
-    ask("alcohol-shakes", Withdrawal, &NO_YES, DRINKS_AT_ALL),
+    // Withdrawal, by substance (rule 3). Feeling sick alone is not one of rule 3's signs.
+    many(
+        "withdrawal-signs",
+        Withdrawal,
+        &[
+            answer("shakes", 2),
+            answer("sweats", 2),
+            answer("morning-drink", 2),
+            answer("hallucinations", 2),
+            answer("felt-sick", 1),
+            NONE_OF_THESE,
+            PREFER_NOT,
+        ],
+        DRINKS_AT_ALL,
+    ),
     ask(
         "withdrawal-history",
         Withdrawal,
         &NO_YES,
-        Condition::Chose(
+        chose(
             "substances",
             &["alcohol", "sedatives", "other", "prefer-not"],
         ),
     ),
-    ask(
-        "sedative-days",
-        Withdrawal,
-        &[
-            answer("less-than-weekly", 0),
-            answer("weekly", 1),
-            answer("most-days", 2),
-            answer("daily", 3),
-            PREFER_NOT,
-        ],
-        Condition::Chose("substances", &["sedatives"]),
-    ),
-    ask(
-        "mixing",
-        Withdrawal,
-        &NO_YES,
-        Condition::AllOf(&[
-            DRINKS,
-            Condition::Chose("substances", &["opioids", "sedatives", "other"]),
-        ]),
-    ),
+    ask("mixing", Withdrawal, &NO_YES, TWO_DEPRESSANTS),
+    ask("overdose", Withdrawal, &NO_YES, USES_ANYTHING),
     // Physical health.
     ask(
         "pregnant",
@@ -424,50 +614,59 @@ pub static QUESTIONS: &[Question] = &[
         &HOW_OFTEN,
         Condition::Always,
     ),
+    // Including while high, drunk or coming down (rule 6).
     ask("psychosis", Emotional, &NO_YES, Condition::Always),
-    ask("mania", Emotional, &NO_YES, Condition::Always),
-    ask("harm-others", Emotional, &NO_YES, Condition::Always),
-    // Readiness and practical fit.
-    Question {
-        id: "importance",
-        dimension: Readiness,
-        selection: Selection::One,
-        options: &[
-            answer("0", 0),
-            answer("1", 0),
-            answer("2", 0),
-            answer("3", 0),
-            answer("4", 0),
-            answer("5", 0),
-            answer("6", 0),
-            answer("7", 0),
-            answer("8", 0),
-            answer("9", 0),
-            answer("10", 0),
+    // Either sign is enough (rule 6).
+    many(
+        "mania",
+        Emotional,
+        &[
+            answer("no-sleep", 1),
+            answer("racing", 1),
+            NONE_OF_THESE,
+            PREFER_NOT,
         ],
-        asked_if: Condition::Always,
-        instrument: None,
-        about_risk: false,
-    },
-    Question {
-        id: "hours",
-        dimension: Readiness,
-        selection: Selection::One,
-        options: &[
+        Condition::Always,
+    ),
+    // Past month; "right now" was asked in the safety block.
+    ask(
+        "harm-others",
+        Emotional,
+        &NO_YES,
+        chose("harm-others-now", &["no", "prefer-not"]),
+    ),
+    // Readiness and practical fit.
+    circumstance(
+        "importance",
+        Readiness,
+        Selection::One,
+        &RULER,
+        Condition::Always,
+    ),
+    circumstance(
+        "confidence",
+        Readiness,
+        Selection::One,
+        &RULER,
+        Condition::Always,
+    ),
+    circumstance(
+        "hours",
+        Readiness,
+        Selection::One,
+        &[
             answer("yes", 0),
             answer("with-changes", 1),
             answer("no", 2),
             PREFER_NOT,
         ],
-        asked_if: Condition::Always,
-        instrument: None,
-        about_risk: false,
-    },
-    Question {
-        id: "barriers",
-        dimension: Readiness,
-        selection: Selection::Many,
-        options: &[
+        Condition::Always,
+    ),
+    circumstance(
+        "barriers",
+        Readiness,
+        Selection::Many,
+        &[
             answer("work", 1),
             answer("transport", 1),
             answer("childcare", 1),
@@ -475,10 +674,8 @@ pub static QUESTIONS: &[Question] = &[
             NONE_OF_THESE,
             PREFER_NOT,
         ],
-        asked_if: Condition::Always,
-        instrument: None,
-        about_risk: false,
-    },
+        Condition::Always,
+    ),
     // Relapse and continued use.
     ask(
         "control",
@@ -489,7 +686,7 @@ pub static QUESTIONS: &[Question] = &[
             answer("often", 2),
             PREFER_NOT,
         ],
-        USES_ANYTHING,
+        SUBSTANCE_USE,
     ),
     ask(
         "cravings",
@@ -501,7 +698,7 @@ pub static QUESTIONS: &[Question] = &[
             answer("very-strong", 3),
             PREFER_NOT,
         ],
-        USES_ANYTHING,
+        SUBSTANCE_USE,
     ),
     ask(
         "problems",
@@ -512,7 +709,7 @@ pub static QUESTIONS: &[Question] = &[
             answer("many", 2),
             PREFER_NOT,
         ],
-        USES_ANYTHING,
+        SUBSTANCE_USE,
     ),
     ask(
         "past-treatment",

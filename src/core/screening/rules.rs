@@ -1,21 +1,26 @@
-//! CLINICAL.md section 2 as code: answers in, a recommended level of care out, with its reasons.
+//! CLINICAL.md section 2 (revision 2) as code: answers in, a recommended level of care out, with
+//! its reasons.
 //!
 //! Every fact below only ever turns *on* as an answer gets more severe, and the outcome is the
-//! most intensive rule whose facts hold; the lowest level needs every risk fact to be off and
+//! most intensive rule whose facts hold; the lowest levels need every risk fact to be off and
 //! every risk question answered. That is what makes the outcome monotonic, and why a
 //! "prefer not to say" can never lower it.
 
 use super::answers::Answers;
 use super::instruments::{score, Band, Score};
-use super::questionnaire::{Dimension, Instrument, Interrupt};
+use super::questionnaire::{Dimension, Instrument, Interrupt, SAFETY_QUESTIONS, SEDATIVE_KINDS};
 
-/// Recommended level of care, from least to most urgent. The order is the rules' priority.
+/// Recommended level of care, in order of intensity (see [`Outcome::intensity`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Outcome {
-    /// Standard outpatient or a brief check-in may be enough.
+    /// No alcohol or drug use in the past year: this program is not the place (rule 8).
+    NotSubstanceUse,
+    /// Standard outpatient or a brief check-in may be enough (rule 10).
     LessIntensive,
-    /// An intensive outpatient program looks like a good fit.
+    /// An intensive outpatient program may fit (rule 11).
     IopFit,
+    /// We cannot tell from what was shared: talk it through (rule 9). As intense as IOP.
+    TalkToUs,
     /// A more intensive level of care (partial hospitalisation, residential) is likely needed.
     MoreIntensive,
     /// Medically supervised withdrawal first; IOP may follow.
@@ -25,9 +30,11 @@ pub enum Outcome {
 }
 
 impl Outcome {
-    pub const ALL: [Outcome; 6] = [
+    pub const ALL: [Outcome; 8] = [
+        Outcome::NotSubstanceUse,
         Outcome::LessIntensive,
         Outcome::IopFit,
+        Outcome::TalkToUs,
         Outcome::MoreIntensive,
         Outcome::WithdrawalFirst,
         Outcome::MedicalEmergency,
@@ -37,12 +44,29 @@ impl Outcome {
     /// Stable id: the DOM's `data-outcome` and the host event's detail.
     pub fn id(self) -> &'static str {
         match self {
+            Outcome::NotSubstanceUse => "not-substance-use",
             Outcome::LessIntensive => "less-intensive",
             Outcome::IopFit => "iop-fit",
+            Outcome::TalkToUs => "talk-to-us",
             Outcome::MoreIntensive => "more-intensive",
             Outcome::WithdrawalFirst => "withdrawal-first",
             Outcome::MedicalEmergency => "medical-emergency",
             Outcome::Crisis => "crisis",
+        }
+    }
+
+    /// How much care the outcome points to. "Talk to us" is never lower than IOP (rule 9), and
+    /// ranks with it: when the answers cannot tell, a conversation is the same step as IOP's
+    /// assessment.
+    pub fn intensity(self) -> u8 {
+        match self {
+            Outcome::NotSubstanceUse => 0,
+            Outcome::LessIntensive => 1,
+            Outcome::IopFit | Outcome::TalkToUs => 2,
+            Outcome::MoreIntensive => 3,
+            Outcome::WithdrawalFirst => 4,
+            Outcome::MedicalEmergency => 5,
+            Outcome::Crisis => 6,
         }
     }
 
@@ -52,85 +76,53 @@ impl Outcome {
     }
 }
 
-/// Something to raise with the clinic, shown beside the outcome whatever it is.
+/// Something to raise with the clinic, shown beside the outcome whatever it is. Shown in this
+/// order: safety first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Flag {
-    /// Opioids: ask about medication for opioid use disorder.
+    /// A safety question was not answered: the result never reads as an all-clear.
+    SafetyNotConfirmed,
+    /// Opioids not as prescribed, or a past overdose: naloxone, don't use alone, tolerance, fentanyl.
+    OverdoseSafety,
+    /// Opioids not as prescribed and not on treatment yet: ask about medication for opioid use disorder.
     AskAboutMedication,
+    /// Already on methadone or buprenorphine: keep taking it and tell the clinic.
+    AlreadyOnMoud,
     /// Pregnancy: contact the clinic promptly.
     PregnancyContactPromptly,
     /// Sedatives, or opioids in pregnancy: do not stop suddenly.
     DoNotStopSuddenly,
-    /// Home or housing: residential care or a recovery residence may help.
-    RecoveryResidence,
-    /// A safety question was not answered.
-    SafetyNotConfirmed,
     /// A withdrawal question was not answered.
     WithdrawalRiskUnknown,
+    /// Home or housing: residential care or a recovery residence may help.
+    RecoveryResidence,
     /// Hours or practical barriers: ask about schedules and support.
     ScheduleHelp,
 }
 
-impl Finding {
-    pub const ALL: [Finding; 36] = [
-        Finding::ThoughtsNow,
-        Finding::ThoughtsRecent,
-        Finding::RecentAttempt,
-        Finding::EmergencySigns,
-        Finding::SevereWithdrawalBefore,
-        Finding::WithdrawalSigns,
-        Finding::DailySedatives,
-        Finding::SomeSedatives,
-        Finding::MixingDepressants,
-        Finding::Opioids,
-        Finding::Pregnancy,
-        Finding::UntreatedMedical,
-        Finding::Psychosis,
-        Finding::Mania,
-        Finding::HarmOthers,
-        Finding::LowMood,
-        Finding::Anxiety,
-        Finding::RiskyDrinking,
-        Finding::FrequentUse,
-        Finding::LossOfControl,
-        Finding::StrongCravings,
-        Finding::UseProblems,
-        Finding::RelapseAfterTreatment,
-        Finding::UnsafeHome,
-        Finding::UseAtHome,
-        Finding::UnstableHousing,
-        Finding::LittleSupport,
-        Finding::HoursHard,
-        Finding::PracticalBarriers,
-        Finding::NotSureChangeMatters,
-        Finding::ChangeMatters,
-        Finding::SafeStableHome,
-        Finding::Support,
-        Finding::LowRiskAnswers,
-        Finding::NoUse,
-        Finding::Unanswered,
-    ];
-}
-
 impl Flag {
-    pub const ALL: [Flag; 7] = [
+    pub const ALL: [Flag; 9] = [
+        Flag::SafetyNotConfirmed,
+        Flag::OverdoseSafety,
         Flag::AskAboutMedication,
+        Flag::AlreadyOnMoud,
         Flag::PregnancyContactPromptly,
         Flag::DoNotStopSuddenly,
-        Flag::RecoveryResidence,
-        Flag::SafetyNotConfirmed,
         Flag::WithdrawalRiskUnknown,
+        Flag::RecoveryResidence,
         Flag::ScheduleHelp,
     ];
 
     pub fn id(self) -> &'static str {
         match self {
+            Flag::SafetyNotConfirmed => "safety-not-confirmed",
+            Flag::OverdoseSafety => "overdose-safety",
             Flag::AskAboutMedication => "ask-about-medication",
+            Flag::AlreadyOnMoud => "already-on-moud",
             Flag::PregnancyContactPromptly => "pregnancy",
             Flag::DoNotStopSuddenly => "do-not-stop-suddenly",
-            Flag::RecoveryResidence => "recovery-residence",
-            Flag::SafetyNotConfirmed => "safety-not-confirmed",
             Flag::WithdrawalRiskUnknown => "withdrawal-risk-unknown",
+            Flag::RecoveryResidence => "recovery-residence",
             Flag::ScheduleHelp => "schedule-help",
         }
     }
@@ -141,24 +133,43 @@ impl Flag {
 pub enum Concern {
     /// Something in the person's favour.
     Strength,
+    /// Worth keeping an eye on; on its own, no reason for more care (rule 10's "mild").
+    Mild,
     Moderate,
     High,
 }
 
-/// Why the outcome is what it is: one finding, the dimension it belongs to, and the questions
-/// whose answers led to it.
+impl Concern {
+    pub const ALL: [Concern; 4] = [
+        Concern::Strength,
+        Concern::Mild,
+        Concern::Moderate,
+        Concern::High,
+    ];
+}
+
+/// Why the outcome is what it is. Each finding's sentence says exactly what was answered, so
+/// graded answers ("sometimes", "often") have a finding each.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Finding {
     ThoughtsNow,
+    PassiveThoughts,
     ThoughtsRecent,
     RecentAttempt,
+    HarmOthersNow,
+    SafetyDeclined,
     EmergencySigns,
     SevereWithdrawalBefore,
     WithdrawalSigns,
+    WithdrawalSignsLessOften,
+    FeltSickCuttingDown,
     DailySedatives,
     SomeSedatives,
     MixingDepressants,
     Opioids,
+    OpioidsAsPrescribed,
+    OnMoud,
+    PastOverdose,
     Pregnancy,
     UntreatedMedical,
     Psychosis,
@@ -167,24 +178,103 @@ pub enum Finding {
     LowMood,
     Anxiety,
     RiskyDrinking,
+    UseLessThanWeekly,
+    UseWeekly,
     FrequentUse,
-    LossOfControl,
+    DailyUse,
+    LossOfControlSometimes,
+    LossOfControlOften,
+    MildCravings,
     StrongCravings,
-    UseProblems,
+    VeryStrongCravings,
+    SomeProblems,
+    ManyProblems,
     RelapseAfterTreatment,
+    StayedWellAfterTreatment,
+    HomeNotAlwaysSafe,
     UnsafeHome,
     UseAtHome,
-    UnstableHousing,
+    HousingUnsure,
+    NoStableHousing,
     LittleSupport,
-    HoursHard,
+    CannotAttend,
+    HoursWithChanges,
     PracticalBarriers,
     NotSureChangeMatters,
     ChangeMatters,
+    LowConfidence,
+    Confident,
     SafeStableHome,
     Support,
     LowRiskAnswers,
     NoUse,
+    OnlyAsPrescribed,
     Unanswered,
+    MostlyUnanswered,
+}
+
+impl Finding {
+    pub const ALL: [Finding; 59] = [
+        Finding::ThoughtsNow,
+        Finding::PassiveThoughts,
+        Finding::ThoughtsRecent,
+        Finding::RecentAttempt,
+        Finding::HarmOthersNow,
+        Finding::SafetyDeclined,
+        Finding::EmergencySigns,
+        Finding::SevereWithdrawalBefore,
+        Finding::WithdrawalSigns,
+        Finding::WithdrawalSignsLessOften,
+        Finding::FeltSickCuttingDown,
+        Finding::DailySedatives,
+        Finding::SomeSedatives,
+        Finding::MixingDepressants,
+        Finding::Opioids,
+        Finding::OpioidsAsPrescribed,
+        Finding::OnMoud,
+        Finding::PastOverdose,
+        Finding::Pregnancy,
+        Finding::UntreatedMedical,
+        Finding::Psychosis,
+        Finding::Mania,
+        Finding::HarmOthers,
+        Finding::LowMood,
+        Finding::Anxiety,
+        Finding::RiskyDrinking,
+        Finding::UseLessThanWeekly,
+        Finding::UseWeekly,
+        Finding::FrequentUse,
+        Finding::DailyUse,
+        Finding::LossOfControlSometimes,
+        Finding::LossOfControlOften,
+        Finding::MildCravings,
+        Finding::StrongCravings,
+        Finding::VeryStrongCravings,
+        Finding::SomeProblems,
+        Finding::ManyProblems,
+        Finding::RelapseAfterTreatment,
+        Finding::StayedWellAfterTreatment,
+        Finding::HomeNotAlwaysSafe,
+        Finding::UnsafeHome,
+        Finding::UseAtHome,
+        Finding::HousingUnsure,
+        Finding::NoStableHousing,
+        Finding::LittleSupport,
+        Finding::CannotAttend,
+        Finding::HoursWithChanges,
+        Finding::PracticalBarriers,
+        Finding::NotSureChangeMatters,
+        Finding::ChangeMatters,
+        Finding::LowConfidence,
+        Finding::Confident,
+        Finding::SafeStableHome,
+        Finding::Support,
+        Finding::LowRiskAnswers,
+        Finding::NoUse,
+        Finding::OnlyAsPrescribed,
+        Finding::Unanswered,
+        Finding::MostlyUnanswered,
+    ];
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -203,6 +293,8 @@ pub struct Recommendation {
     pub flags: Vec<Flag>,
     pub reasons: Vec<Reason>,
     pub scores: Vec<Score>,
+    /// The person said they cannot attend 9 or more hours a week now (rule 11's wording).
+    pub cannot_attend: bool,
 }
 
 impl Recommendation {
@@ -226,11 +318,22 @@ impl Recommendation {
     pub fn has_flag(&self, flag: Flag) -> bool {
         self.flags.contains(&flag)
     }
+
+    pub fn has_finding(&self, finding: Finding) -> bool {
+        self.reasons.iter().any(|r| r.finding == finding)
+    }
+
+    /// The level of care, looking through a crisis or emergency to what the rest says.
+    pub fn level_of_care(&self) -> Outcome {
+        self.then.unwrap_or(self.outcome)
+    }
 }
 
 /// Collects reasons as the rules find them.
+#[derive(Default)]
 struct Findings {
     reasons: Vec<Reason>,
+    flags: Vec<Flag>,
 }
 
 impl Findings {
@@ -249,8 +352,13 @@ impl Findings {
         });
     }
 
-    /// Any concern about risk; readiness and practical fit describe circumstances, not risk.
-    fn any_risk(&self) -> bool {
+    fn flag(&mut self, flag: Flag) {
+        self.flags.push(flag);
+    }
+
+    /// Any finding above mild about risk; readiness and practical fit describe circumstances,
+    /// not risk, so they never decide the level of care.
+    fn above_mild(&self) -> bool {
         self.reasons
             .iter()
             .any(|r| r.concern >= Concern::Moderate && r.dimension != Dimension::Readiness)
@@ -262,33 +370,40 @@ pub fn recommend(a: &Answers) -> Recommendation {
     use Concern::*;
     use Dimension::*;
     use Finding::*;
-    let mut f = Findings {
-        reasons: Vec::new(),
-    };
-    let mut flags = Vec::new();
+    let mut f = Findings::default();
 
-    // 1. Crisis now.
+    // 1. Crisis now: any crisis answer, including thoughts of seriously harming someone now.
     let crisis = a
         .path()
         .iter()
         .any(|q| a.interrupt(q.id) == Some(Interrupt::Crisis));
-    if a.chose("safety-now", "yes") {
-        f.add(ThoughtsNow, Emotional, High, &["safety-now"]);
+    for (question, finding) in [
+        ("safety-now", ThoughtsNow),
+        ("safety-month", ThoughtsRecent),
+        ("safety-attempt", RecentAttempt),
+        ("harm-others-now", HarmOthersNow),
+    ] {
+        if a.chose(question, "yes") {
+            f.add(finding, Emotional, High, &[question]);
+        }
     }
-    if a.chose("safety-month", "yes") {
-        f.add(ThoughtsRecent, Emotional, High, &["safety-month"]);
+    if a.chose_any(
+        "phq-9-item-9",
+        &["several-days", "more-than-half", "nearly-every-day"],
+    ) {
+        f.add(PassiveThoughts, Emotional, High, &["phq-9-item-9"]);
     }
-    if a.chose("safety-attempt", "yes") {
-        f.add(RecentAttempt, Emotional, High, &["safety-attempt"]);
-    }
-    if ["safety-now", "safety-month", "safety-attempt"]
-        .iter()
-        .any(|q| a.chose(q, "prefer-not"))
-    {
-        flags.push(Flag::SafetyNotConfirmed);
+    // Declining is not a "no": never an all-clear.
+    let declined: Vec<&'static str> = SAFETY_QUESTIONS
+        .into_iter()
+        .filter(|q| a.chose(q, "prefer-not"))
+        .collect();
+    if !declined.is_empty() {
+        f.flag(Flag::SafetyNotConfirmed);
+        f.add(SafetyDeclined, Emotional, Moderate, &declined);
     }
 
-    // 2. Medical emergency now.
+    // 2. Medical emergency now, including too intoxicated to be safe.
     let emergency = a.interrupt("emergency-now") == Some(Interrupt::MedicalEmergency);
     if emergency {
         f.add(EmergencySigns, Withdrawal, High, &["emergency-now"]);
@@ -305,22 +420,52 @@ pub fn recommend(a: &Answers) -> Recommendation {
             &["withdrawal-history"],
         );
     }
-    // Shakes, sweats or a morning drink when cutting down are withdrawal signs; the rule names
-    // daily heavy drinking, but these signs are enough to route up.
-    if a.chose("alcohol-shakes", "yes") {
+    // Rule 3 names drinking daily or near-daily *with* a sign; "4 or more times a week" is the
+    // AUDIT answer for that. Not saying how often counts as near-daily (route up).
+    let near_daily =
+        a.chose_any("audit-1", &["4-plus-a-week", "prefer-not"]) || a.chose("audit-3", "daily");
+    let sign = a.chose_any(
+        "withdrawal-signs",
+        &["shakes", "sweats", "morning-drink", "hallucinations"],
+    );
+    if sign && near_daily {
         withdrawal = true;
         f.add(
             WithdrawalSigns,
             Withdrawal,
             High,
-            &["alcohol-shakes", "audit-1"],
+            &["withdrawal-signs", "audit-1", "audit-3"],
         );
+    } else if sign {
+        f.add(
+            WithdrawalSignsLessOften,
+            Withdrawal,
+            Moderate,
+            &["withdrawal-signs"],
+        );
+    } else if a.chose("withdrawal-signs", "felt-sick") {
+        f.add(FeltSickCuttingDown, Withdrawal, Mild, &["withdrawal-signs"]);
     }
-    if a.chose_any("sedative-days", &["most-days", "daily"]) {
+    let sedatives_not_as_prescribed =
+        a.chose_any("sedatives-prescribed", &["not-as-prescribed", "prefer-not"]);
+    let mut daily_sedatives = Vec::new();
+    let mut some_sedatives = Vec::new();
+    for kind in SEDATIVE_KINDS {
+        // Pregabalin or gabapentin count on most days only beyond the prescription (rule 3).
+        let counts_daily = kind != "gabapentinoid-days" || sedatives_not_as_prescribed;
+        if a.chose_any(kind, &["most-days", "daily"]) && counts_daily {
+            daily_sedatives.push(kind);
+        } else if a.chose_any(kind, &["weekly", "most-days", "daily"]) {
+            some_sedatives.push(kind);
+        }
+    }
+    if !daily_sedatives.is_empty() {
         withdrawal = true;
-        f.add(DailySedatives, Withdrawal, High, &["sedative-days"]);
-    } else if a.chose("sedative-days", "weekly") {
-        f.add(SomeSedatives, Withdrawal, Moderate, &["sedative-days"]);
+        daily_sedatives.push("sedatives-prescribed");
+        f.add(DailySedatives, Withdrawal, High, &daily_sedatives);
+    }
+    if !some_sedatives.is_empty() {
+        f.add(SomeSedatives, Withdrawal, Moderate, &some_sedatives);
     }
     if a.chose("mixing", "yes") {
         withdrawal = true;
@@ -331,44 +476,63 @@ pub fn recommend(a: &Answers) -> Recommendation {
             &["mixing", "substances"],
         );
     }
-    if a.chose("substances", "sedatives") {
-        flags.push(Flag::DoNotStopSuddenly);
+    let sedatives = a.chose("substances", "sedatives");
+    if sedatives {
+        f.flag(Flag::DoNotStopSuddenly);
     }
     let withdrawal_questions = [
         "emergency-now",
-        "alcohol-shakes",
+        "withdrawal-signs",
         "withdrawal-history",
-        "sedative-days",
+        "sedatives-prescribed",
         "mixing",
     ];
     if withdrawal_questions
         .iter()
+        .chain(SEDATIVE_KINDS.iter())
         .any(|q| a.chose(q, "prefer-not"))
     {
-        flags.push(Flag::WithdrawalRiskUnknown);
+        f.flag(Flag::WithdrawalRiskUnknown);
     }
 
-    // 4. Opioids: never a reason to exclude; always mention medication.
+    // 4. Opioids: never a reason to exclude. Not as prescribed (or not said): overdose safety,
+    // and medication to ask about unless already on it. Taken as prescribed: not use by itself.
     let opioids = a.chose("substances", "opioids");
-    if opioids {
-        flags.push(Flag::AskAboutMedication);
-        f.add(Opioids, Withdrawal, Moderate, &["substances"]);
+    let opioid_misuse = a.chose_any("opioid-use", &["not-as-prescribed", "prefer-not"]);
+    let on_moud = a.chose("opioid-use", "moud");
+    if opioid_misuse {
+        f.flag(Flag::OverdoseSafety);
+        if !on_moud {
+            f.flag(Flag::AskAboutMedication);
+        }
+        f.add(Opioids, Withdrawal, Moderate, &["opioid-use"]);
+    }
+    if on_moud {
+        f.flag(Flag::AlreadyOnMoud);
+        f.add(OnMoud, Withdrawal, Strength, &["opioid-use"]);
+    }
+    if a.chose("opioid-use", "prescribed-pain") && !opioid_misuse {
+        f.add(OpioidsAsPrescribed, Withdrawal, Mild, &["opioid-use"]);
+    }
+    if a.chose("overdose", "yes") {
+        f.flag(Flag::OverdoseSafety);
+        f.add(PastOverdose, Withdrawal, Moderate, &["overdose"]);
     }
 
-    // 5. Pregnancy: prompt clinician contact; with opioids, never stop abruptly.
+    // 5. Pregnancy: prompt clinician contact; with opioids or sedatives, never stop abruptly.
     if a.chose_any("pregnant", &["yes", "maybe"]) {
-        flags.push(Flag::PregnancyContactPromptly);
-        if opioids {
-            flags.push(Flag::DoNotStopSuddenly);
+        f.flag(Flag::PregnancyContactPromptly);
+        if opioids || sedatives {
+            f.flag(Flag::DoNotStopSuddenly);
         }
         f.add(Pregnancy, Physical, Moderate, &["pregnant"]);
     }
 
-    // 6. Psychosis, mania, harming others, untreated serious medical condition.
+    // 6. Psychosis (also while using or coming down), mania (either sign), harming others in
+    // the past month, an untreated serious medical condition.
     let mut more_intensive = false;
     for (question, finding, dimension) in [
         ("psychosis", Psychosis, Emotional),
-        ("mania", Mania, Emotional),
         ("harm-others", HarmOthers, Emotional),
         ("medical", UntreatedMedical, Physical),
     ] {
@@ -377,131 +541,147 @@ pub fn recommend(a: &Answers) -> Recommendation {
             f.add(finding, dimension, High, &[question]);
         }
     }
+    // Thoughts of harming someone now are thoughts in the past month too: the level of care
+    // behind the crisis panel is at least rule 6's.
+    if a.chose("harm-others-now", "yes") {
+        more_intensive = true;
+    }
+    if a.chose_any("mania", &["no-sleep", "racing"]) {
+        more_intensive = true;
+        f.add(Mania, Emotional, High, &["mania"]);
+    }
 
-    // Mental health screens: positive results call for more than a brief check-in.
+    // Standard screens: a positive result is worth talking about.
     let scores = [Instrument::AuditC, Instrument::Phq2, Instrument::Gad2]
         .into_iter()
         .filter_map(|i| score(i, a))
         .collect::<Vec<_>>();
+    let mut risky_drinking = false;
     for s in &scores {
         if s.band == Band::Positive {
             match s.instrument {
                 Instrument::Phq2 => f.add(LowMood, Emotional, Moderate, &["phq-1", "phq-2"]),
                 Instrument::Gad2 => f.add(Anxiety, Emotional, Moderate, &["gad-1", "gad-2"]),
-                Instrument::AuditC => f.add(
-                    RiskyDrinking,
-                    Relapse,
-                    Moderate,
-                    &["audit-1", "audit-2", "audit-3"],
-                ),
+                Instrument::AuditC => {
+                    risky_drinking = true;
+                    f.add(
+                        RiskyDrinking,
+                        Relapse,
+                        Moderate,
+                        &["audit-1", "audit-2", "audit-3"],
+                    )
+                }
+                Instrument::Phq9Item9 => {}
             }
         }
     }
 
-    // Continued use and relapse risk.
-    if a.chose_any("use-days", &["3-5", "daily"]) {
-        f.add(
-            FrequentUse,
-            Relapse,
-            if a.chose("use-days", "daily") {
-                High
-            } else {
-                Moderate
-            },
-            &["use-days"],
-        );
+    // Continued use and relapse risk, each said as answered.
+    let mut moderate_use = risky_drinking || opioid_misuse || a.chose("overdose", "yes") || sign;
+    if sedatives_not_as_prescribed && !some_sedatives.is_empty() {
+        moderate_use = true;
     }
-    if a.chose_any("control", &["sometimes", "often"]) {
-        f.add(LossOfControl, Relapse, Moderate, &["control"]);
-    }
-    if a.chose_any("cravings", &["strong", "very-strong"]) {
-        f.add(StrongCravings, Relapse, Moderate, &["cravings"]);
-    }
-    if a.chose_any("problems", &["some", "many"]) {
-        f.add(UseProblems, Relapse, Moderate, &["problems"]);
-    }
-    if a.chose("past-treatment", "relapsed") {
-        f.add(
+    for (question, option, finding, concern) in [
+        ("use-days", "less-than-weekly", UseLessThanWeekly, Mild),
+        ("use-days", "1-2", UseWeekly, Moderate),
+        ("use-days", "3-5", FrequentUse, Moderate),
+        ("use-days", "daily", DailyUse, High),
+        ("control", "sometimes", LossOfControlSometimes, Mild),
+        ("control", "often", LossOfControlOften, Moderate),
+        ("cravings", "mild", MildCravings, Mild),
+        ("cravings", "strong", StrongCravings, Moderate),
+        ("cravings", "very-strong", VeryStrongCravings, Moderate),
+        ("problems", "some", SomeProblems, Moderate),
+        ("problems", "many", ManyProblems, Moderate),
+        (
+            "past-treatment",
+            "relapsed",
             RelapseAfterTreatment,
-            Relapse,
             Moderate,
-            &["past-treatment"],
-        );
+        ),
+        (
+            "past-treatment",
+            "stayed-well",
+            StayedWellAfterTreatment,
+            Strength,
+        ),
+    ] {
+        if a.chose(question, option) {
+            f.add(finding, Relapse, concern, &[question]);
+            moderate_use |= concern >= Moderate;
+        }
     }
 
     // 7. Recovery environment: may point to a recovery residence; never a veto on IOP.
-    let mut home = false;
-    if a.chose_any("home-safe", &["not-always", "no"]) {
-        home = true;
-        f.add(
-            UnsafeHome,
-            Environment,
-            if a.chose("home-safe", "no") {
-                High
-            } else {
-                Moderate
-            },
-            &["home-safe"],
-        );
-    }
-    if a.chose("home-use", "yes") {
-        home = true;
-        f.add(UseAtHome, Environment, Moderate, &["home-use"]);
-    }
-    if a.chose_any("housing", &["unsure", "no"]) {
-        home = true;
-        f.add(
-            UnstableHousing,
-            Environment,
-            if a.chose("housing", "no") {
-                High
-            } else {
-                Moderate
-            },
-            &["housing"],
-        );
-    }
-    if home {
-        flags.push(Flag::RecoveryResidence);
+    for (question, option, finding, concern) in [
+        ("home-safe", "not-always", HomeNotAlwaysSafe, Moderate),
+        ("home-safe", "no", UnsafeHome, High),
+        ("home-use", "yes", UseAtHome, Moderate),
+        ("housing", "unsure", HousingUnsure, Moderate),
+        ("housing", "no", NoStableHousing, High),
+    ] {
+        if a.chose(question, option) {
+            f.flag(Flag::RecoveryResidence);
+            f.add(finding, Environment, concern, &[question]);
+        }
     }
     if a.chose("support", "not-really") {
         f.add(LittleSupport, Environment, Moderate, &["support"]);
     }
 
-    // Readiness and practical fit: these shape the conversation, never the level of care.
-    if a.chose_any("hours", &["with-changes", "no"]) {
-        f.add(HoursHard, Readiness, Moderate, &["hours"]);
+    // Readiness and practical fit: these shape what the result says, never the level of care.
+    let cannot_attend = a.chose("hours", "no");
+    if cannot_attend {
+        f.add(CannotAttend, Readiness, Moderate, &["hours"]);
+    } else if a.chose("hours", "with-changes") {
+        f.add(HoursWithChanges, Readiness, Mild, &["hours"]);
     }
-    if a.chose_any("barriers", &["work", "transport", "childcare", "cost"]) {
+    let barriers = a.chose_any("barriers", &["work", "transport", "childcare", "cost"]);
+    if barriers {
         f.add(PracticalBarriers, Readiness, Moderate, &["barriers"]);
     }
-    if a.chose_any("hours", &["no"])
-        || a.chose_any("barriers", &["work", "transport", "childcare", "cost"])
-    {
-        flags.push(Flag::ScheduleHelp);
+    if cannot_attend || barriers {
+        f.flag(Flag::ScheduleHelp);
     }
-    if a.chose_any("importance", &["0", "1", "2", "3"]) {
-        f.add(NotSureChangeMatters, Readiness, Moderate, &["importance"]);
-    } else if a.chose_any("importance", &["7", "8", "9", "10"]) {
-        f.add(ChangeMatters, Readiness, Strength, &["importance"]);
+    for (question, low, high) in [
+        ("importance", NotSureChangeMatters, ChangeMatters),
+        ("confidence", LowConfidence, Confident),
+    ] {
+        if a.chose_any(question, &["0", "1", "2", "3"]) {
+            f.add(low, Readiness, Moderate, &[question]);
+        } else if a.chose_any(question, &["7", "8", "9", "10"]) {
+            f.add(high, Readiness, Strength, &[question]);
+        }
     }
 
-    // Unanswered risk questions leave risk unknown: never the lowest level.
-    let unanswered: Vec<_> = a
-        .path()
-        .into_iter()
-        .filter(|q| q.about_risk && a.chose(q.id, "prefer-not"))
+    // Unanswered risk questions leave risk unknown: never the lowest level, and "talk to us"
+    // when more than half are unanswered (rule 9).
+    let path = a.path();
+    let risk: Vec<_> = path.iter().filter(|q| q.about_risk).collect();
+    let unanswered: Vec<&'static str> = risk
+        .iter()
+        .filter(|q| a.chose(q.id, "prefer-not"))
+        .map(|q| q.id)
         .collect();
-    if let Some(first) = unanswered.first() {
-        let ids: Vec<_> = unanswered.iter().map(|q| q.id).collect();
-        f.add(Unanswered, first.dimension, Moderate, &ids);
+    let mostly_unanswered = unanswered.len() * 2 > risk.len();
+    if mostly_unanswered {
+        f.add(MostlyUnanswered, Relapse, Moderate, &unanswered);
+    } else if let Some(first) = unanswered
+        .first()
+        .and_then(|q| risk.iter().find(|r| r.id == *q))
+    {
+        f.add(Unanswered, first.dimension, Moderate, &unanswered);
     }
 
-    // 8. Lower level: only with no risk found, every risk question answered and a stable home.
-    let lower = !f.any_risk() && !crisis && !emergency && !withdrawal && !more_intensive;
+    // 8. No substance use in the past year (medicine taken as prescribed does not count).
+    let uses = a.holds(&super::questionnaire::SUBSTANCE_USE);
+    // 10. Lower level: some use, every risk question answered, nothing above mild, a safe home.
+    let safe_home =
+        a.chose("home-safe", "yes") && a.chose("housing", "stable") && a.chose("home-use", "no");
+    let lower = uses && unanswered.is_empty() && !f.above_mild() && safe_home;
 
     // What the answers in the person's favour are, so the result is not only a list of worries.
-    if a.chose("home-safe", "yes") && a.chose("housing", "stable") && a.chose("home-use", "no") {
+    if safe_home {
         f.add(
             SafeStableHome,
             Environment,
@@ -512,28 +692,43 @@ pub fn recommend(a: &Answers) -> Recommendation {
     if a.chose("support", "yes") {
         f.add(Support, Environment, Strength, &["support"]);
     }
-    if lower {
+    if !uses {
         if a.chose("substances", "none") {
             f.add(NoUse, Relapse, Strength, &["substances"]);
         } else {
             f.add(
-                LowRiskAnswers,
+                OnlyAsPrescribed,
                 Relapse,
                 Strength,
-                &["use-days", "control", "cravings", "problems"],
+                &["substances", "opioid-use", "sedatives-prescribed"],
             );
         }
+    } else if lower {
+        f.add(
+            LowRiskAnswers,
+            Relapse,
+            Strength,
+            &["use-days", "control", "cravings", "problems"],
+        );
     }
 
+    // First match wins, in CLINICAL.md's order.
     let level_of_care = if withdrawal {
         Outcome::WithdrawalFirst
     } else if more_intensive {
         Outcome::MoreIntensive
+    } else if !uses {
+        Outcome::NotSubstanceUse
+    } else if mostly_unanswered {
+        Outcome::TalkToUs
     } else if lower {
         Outcome::LessIntensive
-    } else {
-        // 9. Otherwise: IOP looks like a good fit.
+    } else if moderate_use {
         Outcome::IopFit
+    } else {
+        // Some use, but something other than use itself is above mild (mood, home, a question
+        // left unanswered): neither IOP nor less. When in doubt, a conversation (route up).
+        Outcome::TalkToUs
     };
     let outcome = if crisis {
         Outcome::Crisis
@@ -542,6 +737,7 @@ pub fn recommend(a: &Answers) -> Recommendation {
     } else {
         level_of_care
     };
+    let mut flags = f.flags;
     flags.sort();
     flags.dedup();
     Recommendation {
@@ -550,5 +746,30 @@ pub fn recommend(a: &Answers) -> Recommendation {
         flags,
         reasons: f.reasons,
         scores,
+        cannot_attend,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn outcomes_are_ordered_by_intensity_and_talk_to_us_is_never_below_iop() {
+        for pair in Outcome::ALL.windows(2) {
+            assert!(pair[0].intensity() <= pair[1].intensity(), "{pair:?}");
+        }
+        assert!(Outcome::TalkToUs.intensity() >= Outcome::IopFit.intensity());
+        assert!(Outcome::NotSubstanceUse.intensity() < Outcome::LessIntensive.intensity());
+    }
+
+    #[test]
+    fn ids_are_unique() {
+        let mut ids: Vec<_> = Outcome::ALL.iter().map(|o| o.id()).collect();
+        ids.extend(Flag::ALL.iter().map(|f| f.id()));
+        let n = ids.len();
+        ids.sort();
+        ids.dedup();
+        assert_eq!(ids.len(), n);
     }
 }

@@ -193,6 +193,7 @@ mod tests {
         assert_eq!(s.position, Position::Question("safety-now"));
         assert_eq!(s.step(), Some((1, s.progress.answers.path().len())));
         answer(&mut s, "safety-now", &["no"]);
+        answer(&mut s, "phq-9-item-9", &["not-at-all"]);
         answer(&mut s, "safety-month", &["yes"]);
         assert_eq!(
             s.position,
@@ -209,8 +210,19 @@ mod tests {
     fn an_emergency_answer_interrupts_too() {
         let mut s = Session::resume(Progress::default());
         s.apply(Action::Begin);
-        for q in ["safety-now", "safety-month", "safety-attempt"] {
-            answer(&mut s, q, &["no"]);
+        for q in [
+            "safety-now",
+            "phq-9-item-9",
+            "safety-month",
+            "safety-attempt",
+            "harm-others-now",
+        ] {
+            let no = if q == "phq-9-item-9" {
+                "not-at-all"
+            } else {
+                "no"
+            };
+            answer(&mut s, q, &[no]);
         }
         answer(&mut s, "emergency-now", &["chest-pain"]);
         assert_eq!(
@@ -227,17 +239,17 @@ mod tests {
         let mut s = Session::resume(Progress::default());
         s.apply(Action::Begin);
         answer(&mut s, "safety-now", &["no"]);
-        answer(&mut s, "safety-month", &["no"]);
+        answer(&mut s, "phq-9-item-9", &["not-at-all"]);
         s.apply(Action::Back);
         s.apply(Action::Back);
         assert_eq!(s.position, Position::Question("safety-now"));
-        assert_eq!(s.progress.answers.chosen("safety-month"), ["no"]);
+        assert_eq!(s.progress.answers.chosen("phq-9-item-9"), ["not-at-all"]);
         s.apply(Action::Back);
         assert_eq!(s.position, Position::Intro);
         s.apply(Action::Begin);
         assert_eq!(
             s.position,
-            Position::Question("safety-attempt"),
+            Position::Question("safety-month"),
             "begin resumes at the first open question"
         );
     }
@@ -269,7 +281,7 @@ mod tests {
         };
         let mut resumed = Session::resume(progress);
         resumed.apply(Action::Begin);
-        assert_eq!(resumed.position, Position::Question("safety-month"));
+        assert_eq!(resumed.position, Position::Question("phq-9-item-9"));
     }
 
     #[test]

@@ -134,10 +134,10 @@ pub fn Screening() -> Html {
             <question::QuestionStep key={id} session={state.clone()} on_action={dispatch.clone()} />
         },
         Position::Interrupt { after, kind } => html! {
-            <interrupt::InterruptPanel {kind} key={after} on_action={dispatch.clone()} />
+            <interrupt::InterruptPanel {kind} {after} key={after} on_action={dispatch.clone()} />
         },
         Position::Result => html! {
-            <result::ResultView answers={state.progress.answers.clone()} on_action={dispatch.clone()} />
+            <result::ResultView recommendation={recommend(&state.progress.answers)} on_action={dispatch.clone()} />
         },
     };
     html! {

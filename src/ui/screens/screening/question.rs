@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::content::screening;
-use crate::core::screening::questionnaire::{OptionKind, Selection};
+use crate::core::screening::questionnaire::{Instrument, OptionKind, Selection};
 use crate::core::screening::{Action, Session};
 use crate::ui::use_config;
 
@@ -74,7 +74,31 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
         .progress
         .replace("{n}", &n.to_string())
         .replace("{m}", &m.to_string());
+    // A 0-10 ruler shows its numbers in a grid; "prefer not to say" goes below it.
     let ruler = question.options.len() > 8;
+    let instrument = question.instrument.and_then(|i| text.instrument(i));
+    let drink =
+        (question.instrument == Some(Instrument::AuditC)).then(|| text.drink(config.region));
+    let option = |option: &'static crate::core::screening::questionnaire::AnswerOption| {
+        let label = text.option(question.id, option.id).unwrap_or(option.id);
+        let checked = chosen.iter().any(|c| c == option.id);
+        html! {
+            <label class={classes!("iop-option", checked.then_some("iop-option-chosen"))} data-option-id={option.id}>
+                <input
+                    type={if many { "checkbox" } else { "radio" }}
+                    name={question.id}
+                    value={option.id}
+                    {checked}
+                    onchange={toggle(option.id, option.kind)}
+                />
+                <span>{ label }</span>
+            </label>
+        }
+    };
+    let (scale, rest): (Vec<_>, Vec<_>) = question
+        .options
+        .iter()
+        .partition(|o| !ruler || o.kind == OptionKind::Answer);
 
     html! {
         <form class="iop-step iop-question" data-step="question" data-question-id={question.id} {onsubmit} novalidate=true>
@@ -88,24 +112,18 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
                     <p class="iop-help">{ help }</p>
                 }
                 <p class="iop-muted">{ if many { text.ui.choose_any } else { text.ui.choose_one } }</p>
+                if let Some(drink) = drink {
+                    <p class="iop-help">{ drink }</p>
+                }
                 <div class={classes!("iop-options", ruler.then_some("iop-options-ruler"))}>
-                    { for question.options.iter().map(|option| {
-                        let label = text.option(question.id, option.id).unwrap_or(option.id);
-                        let checked = chosen.iter().any(|c| c == option.id);
-                        html! {
-                            <label class={classes!("iop-option", checked.then_some("iop-option-chosen"))} data-option-id={option.id}>
-                                <input
-                                    type={if many { "checkbox" } else { "radio" }}
-                                    name={question.id}
-                                    value={option.id}
-                                    {checked}
-                                    onchange={toggle(option.id, option.kind)}
-                                />
-                                <span>{ label }</span>
-                            </label>
-                        }
-                    }) }
+                    { for scale.into_iter().map(option) }
                 </div>
+                if !rest.is_empty() {
+                    <div class="iop-options iop-options-after">{ for rest.into_iter().map(option) }</div>
+                }
+                if let Some(instrument) = instrument {
+                    <p class="iop-attribution"><small>{ instrument.attribution }</small></p>
+                }
             </fieldset>
             if *missing {
                 <p class="iop-error" role="alert">{ text.ui.answer_needed }</p>

@@ -5,13 +5,13 @@ use crate::content::screening;
 use crate::core::config::call_href;
 use crate::core::screening::instruments::Band;
 use crate::core::screening::questionnaire::Dimension;
-use crate::core::screening::{recommend, Action, Answers, Concern, Outcome};
+use crate::core::screening::{Action, Concern, Outcome, Recommendation};
 use crate::ui::components::CrisisActions;
 use crate::ui::use_config;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultViewProps {
-    pub answers: Answers,
+    pub recommendation: Recommendation,
     pub on_action: Callback<Action>,
 }
 
@@ -21,18 +21,24 @@ pub struct ResultViewProps {
 pub fn ResultView(props: &ResultViewProps) -> Html {
     let config = use_config();
     let text = screening(config.language);
-    let r = recommend(&props.answers);
-    let outcome_text = |o: Outcome| text.outcome(o);
+    let r = &props.recommendation;
+    let outcome_text = |o: Outcome| text.outcome_for(o, r.cannot_attend);
     let main = outcome_text(r.outcome);
     let then = r.then.and_then(outcome_text);
+    // A crisis or emergency asks for help now, never for an assessment (CLINICAL.md 6).
+    let confirm = if r.outcome.is_urgent() {
+        text.ui.reach_help_now
+    } else {
+        text.ui.confirm_with_team
+    };
     // A crisis or emergency shows its own steps first; the later level's steps follow once safe.
     let next_steps = main.map(|t| t.next_steps).unwrap_or(&[]);
 
     html! {
-        <div class="iop-step iop-result" data-step="result" data-outcome={r.outcome.id()}>
+        <div class="iop-step iop-result" data-step="result" data-outcome={r.outcome.id()} data-cannot-attend={r.cannot_attend.then_some("")}>
             <p class="iop-eyebrow">{ text.ui.result_heading }</p>
             <h2 tabindex="-1">{ main.map_or("", |t| t.title) }</h2>
-            <p class="iop-not-diagnosis"><strong>{ text.ui.not_a_diagnosis }</strong>{ " " }{ text.ui.confirm_with_team }</p>
+            <p class="iop-not-diagnosis"><strong>{ text.ui.not_a_diagnosis }</strong>{ " " }{ confirm }</p>
             <p class="iop-lead">{ main.map_or("", |t| t.summary) }</p>
             if r.outcome.is_urgent() {
                 <CrisisActions emergency_first={r.outcome == Outcome::MedicalEmergency} />
@@ -113,7 +119,7 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
                     { " · " }<a href={url.clone()} rel="noopener noreferrer">{ url }</a>
                 }
             </p>
-            <p class="iop-not-diagnosis"><strong>{ text.ui.not_a_diagnosis }</strong>{ " " }{ text.ui.confirm_with_team }</p>
+            <p class="iop-not-diagnosis"><strong>{ text.ui.not_a_diagnosis }</strong>{ " " }{ confirm }</p>
 
             <div class="iop-nav iop-no-print">
                 <button type="button" class="iop-button iop-button-quiet" data-shortcut="previous" onclick={props.on_action.reform(|_| Action::Back)}>{ text.ui.back }</button>

@@ -27,7 +27,7 @@ pub fn SummaryChart(props: &SummaryChartProps) -> Html {
             format!(
                 "{}: {}",
                 text.dimension(*d),
-                c.map_or("-", |c| text.concern(c))
+                c.map_or(text.ui.nothing_to_note, |c| text.concern(c))
             )
         })
         .collect();
@@ -37,13 +37,14 @@ pub fn SummaryChart(props: &SummaryChartProps) -> Html {
             { for props.levels.iter().enumerate().map(|(i, (dimension, concern))| {
                 let y = i as i32 * ROW;
                 let filled = match concern {
-                    None | Some(Concern::Strength) => 1,
+                    None | Some(Concern::Strength) | Some(Concern::Mild) => 1,
                     Some(Concern::Moderate) => 2,
                     Some(Concern::High) => 3,
                 };
                 let level = match concern {
                     Some(Concern::High) => "high",
                     Some(Concern::Moderate) => "moderate",
+                    Some(Concern::Mild) => "mild",
                     _ => "low",
                 };
                 html! {
@@ -56,7 +57,7 @@ pub fn SummaryChart(props: &SummaryChartProps) -> Html {
                             />
                         }) }
                         <text x="100" y={(y + 34).to_string()} class="iop-chart-word">
-                            { concern.map_or("", |c| text.concern(c)) }
+                            { concern.map_or(text.ui.nothing_to_note, |c| text.concern(c)) }
                         </text>
                     </g>
                 }
