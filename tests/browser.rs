@@ -24,7 +24,8 @@ async fn render(config: WidgetConfig) -> Element {
         config: Rc::new(config),
         problems: Default::default(),
         host: platform::Host::none(),
-        device: platform::storage::Device { saving: false },
+        // Tests keep to memory: a private store never touches the device.
+        store: platform::store::Store::private(),
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -160,12 +161,13 @@ async fn moving_between_screens_focuses_the_new_heading_and_leaves_the_url_alone
 
 fn other_country() -> WidgetConfig {
     let mut config = WidgetConfig::default();
-    config.clinic.name = "Harbour Recovery".into();
-    config.clinic.phone = "+44 20 7946 0958".into();
+    config.clinic.name = Some("Harbour Recovery".into());
+    config.clinic.phone = Some("+44 20 7946 0958".into());
     config.crisis_line = CrisisLine {
-        label: "Samaritans <b>24/7</b>".into(),
+        label: Some("Samaritans <b>24/7</b>".into()),
         call: "116 123".into(),
         text: None,
+        text_keyword: None,
     };
     config.emergency_number = "999".into();
     config

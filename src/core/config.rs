@@ -89,12 +89,13 @@ impl Region {
     }
 }
 
-/// The clinic that offers the widget: who to contact to confirm a result.
-#[derive(Clone, Debug, PartialEq)]
+/// The clinic that offers the widget: who to contact to confirm a result. Nothing is shown that
+/// the host did not give: no number is ever made up for a clinic (CLINICAL.md section 6).
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Clinic {
-    pub name: String,
+    pub name: Option<String>,
     /// As people should read it, e.g. "(555) 010-0199".
-    pub phone: String,
+    pub phone: Option<String>,
     /// The clinic's website or booking page.
     pub url: Option<String>,
 }
@@ -102,10 +103,46 @@ pub struct Clinic {
 /// A crisis line, reachable by a call and, where it offers one, by text message.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CrisisLine {
-    pub label: String,
+    /// The host's own name for it; None: the region's preset name, in the widget's language.
+    pub label: Option<String>,
     pub call: String,
     pub text: Option<String>,
+    /// A word to send, where the text line asks for one (SHOUT to 85258).
+    pub text_keyword: Option<String>,
 }
+
+/// The crisis and emergency numbers of a region (CLINICAL.md section 6; confirm with the clinic).
+pub struct RegionNumbers {
+    pub crisis_call: &'static str,
+    pub crisis_text: Option<&'static str>,
+    pub text_keyword: Option<&'static str>,
+    pub emergency: &'static str,
+}
+
+impl Region {
+    pub fn numbers(self) -> RegionNumbers {
+        let n = |crisis_call, crisis_text, text_keyword, emergency| RegionNumbers {
+            crisis_call,
+            crisis_text,
+            text_keyword,
+            emergency,
+        };
+        match self {
+            Region::Us => n("988", Some("988"), None, "911"),
+            Region::Ca => n("988", Some("988"), None, "911"),
+            Region::Uk => n("116 123", Some("85258"), Some("SHOUT"), "999"),
+            Region::Ie => n("116 123", Some("50808"), None, "112"),
+            Region::Au => n("13 11 14", Some("0477 13 11 14"), None, "000"),
+            Region::Nz => n("1737", Some("1737"), None, "111"),
+            Region::Es => n("024", None, None, "112"),
+            Region::Mx => n("800 911 2000", None, None, "911"),
+        }
+    }
+}
+
+/// Placeholders shown only in a counselor's demo (and the examples), never to a patient.
+pub const DEMO_CLINIC_NAME: &str = "Demo Recovery Clinic";
+pub const DEMO_CLINIC_PHONE: &str = "(555) 010-0199";
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct WidgetConfig {
@@ -115,6 +152,8 @@ pub struct WidgetConfig {
     /// The neutral page that quick exit replaces this one with.
     pub exit_url: String,
     pub language: Language,
+    /// Whether the host set `lang` (else the page's or the browser's language is used).
+    pub language_given: bool,
     pub region: Region,
     /// The exercises offered, in home-screen order.
     pub exercises: Vec<Exercise>,
@@ -126,27 +165,61 @@ pub struct WidgetConfig {
 
 impl Default for WidgetConfig {
     fn default() -> Self {
+        WidgetConfig::for_region(Region::Us)
+    }
+}
+
+impl WidgetConfig {
+    fn for_region(region: Region) -> WidgetConfig {
+        let numbers = region.numbers();
         WidgetConfig {
-            clinic: Clinic {
-                name: "Demo Recovery Clinic".into(),
-                phone: "(555) 010-0199".into(),
-                url: None,
-            },
+            clinic: Clinic::default(),
             crisis_line: CrisisLine {
-                label: "988 Suicide & Crisis Lifeline".into(),
-                call: "988".into(),
-                text: Some("988".into()),
+                label: None,
+                call: numbers.crisis_call.into(),
+                text: numbers.crisis_text.map(Into::into),
+                text_keyword: numbers.text_keyword.map(Into::into),
             },
-            emergency_number: "911".into(),
+            emergency_number: numbers.emergency.into(),
             exit_url: "https://www.google.com/".into(),
             language: Language::English,
-            region: Region::Us,
+            language_given: false,
+            region,
             exercises: Exercise::ALL.to_vec(),
             start: None,
             counselor: false,
         }
     }
+
+    /// What the clinic's web person should hear about on the console (not shown to people).
+    pub fn warnings(&self) -> Vec<&'static str> {
+        let mut warnings = Vec::new();
+        if self.clinic.phone.is_none() && !self.counselor {
+            warnings.push("no clinic-phone attribute: no clinic phone number is shown. Add clinic-phone=\"...\" so people can call you.");
+        }
+        if self.clinic.name.is_none() && !self.counselor {
+            warnings.push("no clinic-name attribute: the widget says \"the clinic\". Add clinic-name=\"...\".");
+        }
+        warnings
+    }
 }
+
+/// Every attribute the widget reads, so the element can watch them for changes.
+pub const ATTRIBUTES: [&str; 13] = [
+    "clinic-name",
+    "clinic-phone",
+    "clinic-url",
+    "crisis-label",
+    "crisis-call",
+    "crisis-text",
+    "emergency-number",
+    "exit-url",
+    "exercises",
+    "start",
+    "lang",
+    "mode",
+    "region",
+];
 
 /// One problem with a configured attribute, said so a clinic's web person can fix it.
 #[derive(Clone, Debug, PartialEq)]
@@ -171,23 +244,21 @@ impl WidgetConfig {
     pub fn from_attributes(
         get: impl Fn(&str) -> Option<String>,
     ) -> (WidgetConfig, Vec<ConfigError>) {
-        let mut config = WidgetConfig::default();
         let mut r = AttributeReader {
             get,
             errors: Vec::new(),
         };
-        if let Some(name) = r.read("clinic-name", plain_text) {
-            config.clinic.name = name;
-        }
-        if let Some(phone_number) = r.read("clinic-phone", phone) {
-            config.clinic.phone = phone_number;
-        }
-        if let Some(url) = r.read("clinic-url", web_address) {
-            config.clinic.url = Some(url);
-        }
-        if let Some(label) = r.read("crisis-label", plain_text) {
-            config.crisis_line.label = label;
-        }
+        // The region comes first: its numbers are the defaults the other attributes override.
+        let region = r
+            .read("region", |v| {
+                Region::from_id(v).ok_or("must be one of: us, ca, uk, ie, au, nz, es, mx.")
+            })
+            .unwrap_or_default();
+        let mut config = WidgetConfig::for_region(region);
+        config.clinic.name = r.read("clinic-name", plain_text);
+        config.clinic.phone = r.read("clinic-phone", phone);
+        config.clinic.url = r.read("clinic-url", web_address);
+        config.crisis_line.label = r.read("crisis-label", plain_text);
         if let Some(call) = r.read("crisis-call", phone) {
             config.crisis_line.call = call;
         }
@@ -198,6 +269,8 @@ impl WidgetConfig {
                 phone(v).map(Some)
             }
         }) {
+            // A host's own text number carries no preset keyword.
+            config.crisis_line.text_keyword = None;
             config.crisis_line.text = text;
         }
         if let Some(number) = r.read("emergency-number", phone) {
@@ -213,6 +286,7 @@ impl WidgetConfig {
             Language::from_tag(v).ok_or("the language must be one of: en.")
         }) {
             config.language = language;
+            config.language_given = true;
         }
         if let Some(counselor) = r.read("mode", |v| match v {
             "counselor" => Ok(true),
@@ -220,6 +294,17 @@ impl WidgetConfig {
             _ => Err("must be \"counselor\" for a demo that saves nothing, or left out."),
         }) {
             config.counselor = counselor;
+        }
+        if config.counselor {
+            // A demo shows a placeholder clinic, clearly a demo, where the host set none.
+            config
+                .clinic
+                .name
+                .get_or_insert_with(|| DEMO_CLINIC_NAME.into());
+            config
+                .clinic
+                .phone
+                .get_or_insert_with(|| DEMO_CLINIC_PHONE.into());
         }
         let offered = &config.exercises;
         config.start = r.read("start", |v| {
@@ -333,6 +418,15 @@ pub fn text_href(number: &str) -> String {
     format!("sms:{}", dialable(number))
 }
 
+/// An `sms:` link that starts a message with `body` (a line's keyword, "SHOUT").
+pub fn text_href_with(number: &str, body: Option<&str>) -> String {
+    match body {
+        // `?&body=` opens the message on both Android and iOS.
+        Some(body) => format!("sms:{}?&body={}", dialable(number), body),
+        None => text_href(number),
+    }
+}
+
 fn dialable(number: &str) -> String {
     let trimmed = number.trim();
     let plus = if trimmed.starts_with('+') { "+" } else { "" };
@@ -345,12 +439,70 @@ mod tests {
     use super::*;
 
     #[test]
-    fn defaults_are_the_us_numbers_and_a_demo_clinic() {
+    fn defaults_are_the_us_numbers_and_no_made_up_clinic() {
         let config = WidgetConfig::default();
         assert_eq!(config.crisis_line.call, "988");
         assert_eq!(config.crisis_line.text.as_deref(), Some("988"));
         assert_eq!(config.emergency_number, "911");
-        assert!(config.clinic.name.contains("Demo"));
+        assert_eq!(
+            config.clinic,
+            Clinic::default(),
+            "no clinic number the host did not give"
+        );
+        assert_eq!(config.warnings().len(), 2, "the web person is told");
+    }
+
+    #[test]
+    fn region_presets_set_the_crisis_and_emergency_numbers_and_attributes_override() {
+        let uk = WidgetConfig::from_attributes(attributes(&[("region", "uk")])).0;
+        assert_eq!(uk.crisis_line.call, "116 123");
+        assert_eq!(uk.crisis_line.text.as_deref(), Some("85258"));
+        assert_eq!(uk.crisis_line.text_keyword.as_deref(), Some("SHOUT"));
+        assert_eq!(uk.emergency_number, "999");
+        assert_eq!(uk.region, Region::Uk);
+        for (id, call, emergency) in [
+            ("us", "988", "911"),
+            ("ca", "988", "911"),
+            ("ie", "116 123", "112"),
+            ("au", "13 11 14", "000"),
+            ("nz", "1737", "111"),
+            ("es", "024", "112"),
+            ("mx", "800 911 2000", "911"),
+            ("GB", "116 123", "999"),
+        ] {
+            let c = WidgetConfig::from_attributes(attributes(&[("region", id)])).0;
+            assert_eq!(
+                (c.crisis_line.call.as_str(), c.emergency_number.as_str()),
+                (call, emergency),
+                "{id}"
+            );
+        }
+        let mixed = WidgetConfig::from_attributes(attributes(&[
+            ("region", "uk"),
+            ("crisis-text", "741741"),
+            ("emergency-number", "112"),
+        ]))
+        .0;
+        assert_eq!(mixed.crisis_line.call, "116 123");
+        assert_eq!(mixed.crisis_line.text.as_deref(), Some("741741"));
+        assert_eq!(mixed.crisis_line.text_keyword, None);
+        assert_eq!(mixed.emergency_number, "112");
+        let (_, errors) = WidgetConfig::from_attributes(attributes(&[("region", "fr")]));
+        assert_eq!(errors[0].attribute, "region");
+    }
+
+    #[test]
+    fn demo_values_appear_only_in_counselor_mode() {
+        let demo = WidgetConfig::from_attributes(attributes(&[("mode", "counselor")])).0;
+        assert_eq!(demo.clinic.phone.as_deref(), Some(DEMO_CLINIC_PHONE));
+        let person = WidgetConfig::from_attributes(attributes(&[("clinic-name", "Harbour")])).0;
+        assert_eq!(person.clinic.phone, None);
+        assert_eq!(person.clinic.name.as_deref(), Some("Harbour"));
+        let bad = WidgetConfig::from_attributes(attributes(&[("clinic-phone", "call us")])).0;
+        assert_eq!(
+            bad.clinic.phone, None,
+            "a mistyped number shows no number, not a demo one"
+        );
     }
 
     fn attributes<'a>(pairs: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
@@ -388,7 +540,7 @@ mod tests {
         ]));
         assert_eq!(errors, []);
         assert!(config.counselor);
-        assert_eq!(config.clinic.name, "Harbour Recovery");
+        assert_eq!(config.clinic.name.as_deref(), Some("Harbour Recovery"));
         assert_eq!(
             config.clinic.url.as_deref(),
             Some("https://harbour.example/book")
@@ -396,9 +548,10 @@ mod tests {
         assert_eq!(
             config.crisis_line,
             CrisisLine {
-                label: "Samaritans".into(),
+                label: Some("Samaritans".into()),
                 call: "116 123".into(),
-                text: None
+                text: None,
+                text_keyword: None,
             }
         );
         assert_eq!(config.emergency_number, "999");

@@ -40,6 +40,16 @@ pub trait Schema {
     fn decode(data: Value) -> Result<Self::Data, String> {
         serde_json::from_value(data).map_err(|e| e.to_string())
     }
+
+    /// Brings data that reads but breaks a small rule back within it (too many lines, say);
+    /// true if it changed anything. The raw value is then kept aside like a pre-upgrade one.
+    fn repair(_data: &mut Self::Data) -> bool {
+        false
+    }
+
+    /// Whether the raw form is kept aside before an upgrade or repair. False only where the old
+    /// form holds what must never be written (the screening's safety answers).
+    const KEEP_OLD_FORM: bool = true;
 }
 
 /// The result of reading a stored value.
@@ -53,6 +63,8 @@ pub enum Loaded<T> {
         from: u32,
         data: T,
     },
+    /// Read, but repaired ([`Schema::repair`]). Back the raw value up, then save the repair.
+    Repaired(T),
     /// Could not be read. `raw` is exactly what was stored: keep it, never replace it unread.
     Unreadable {
         raw: String,
@@ -161,8 +173,16 @@ pub fn load<S: Schema>(raw: Option<&str>) -> Loaded<S::Data> {
     let read = open_envelope(raw, S::FORMAT, S::VERSION)
         .and_then(|(version, data)| upgrade::<S>(version, data).map(|data| (version, data)));
     match read {
-        Ok((version, data)) if version == S::VERSION => Loaded::Current(data),
-        Ok((from, data)) => Loaded::Migrated { from, data },
+        Ok((from, mut data)) => {
+            let repaired = S::repair(&mut data);
+            if from != S::VERSION {
+                Loaded::Migrated { from, data }
+            } else if repaired {
+                Loaded::Repaired(data)
+            } else {
+                Loaded::Current(data)
+            }
+        }
         Err(problem) => Loaded::Unreadable {
             raw: raw.to_owned(),
             problem,
@@ -179,6 +199,11 @@ pub fn upgrade<S: Schema>(version: u32, data: Value) -> Result<S::Data, Problem>
 /// Brings `data` of `version` up to the current version (file import shares the steps).
 pub fn migrate<S: Schema>(version: u32, data: Value) -> Result<Value, Problem> {
     migrate_from(version, S::VERSION, data, S::migrate)
+}
+
+/// Brings `data` of `version` up to `target` (an exported file's version, say).
+pub fn migrate_to<S: Schema>(version: u32, target: u32, data: Value) -> Result<Value, Problem> {
+    migrate_from(version, target, data, S::migrate)
 }
 
 /// Not generic, so each schema adds only a few bytes to the wasm.
@@ -255,6 +280,32 @@ pub enum BackupReason {
     },
     /// Kept before it was replaced by an import or by another tab's newer copy.
     BeforeReplace,
+    /// Kept before a repair ([`Schema::repair`]) changed what was read.
+    BeforeRepair,
+}
+
+/// The most backups kept per key: a value that cannot be read on every visit is kept once
+/// (backups are named by content), and past this many the key is left as it is.
+pub const MAX_BACKUPS: usize = 3;
+
+/// Where `raw` is kept aside: `<KEY>.backup.<reason>.<content hash>`. The same value gets the
+/// same key, so an unreadable value met on every visit is kept once, not once per visit.
+pub fn content_backup_key(key: &str, reason: BackupReason, raw: &str) -> String {
+    backup_key_for(key, reason, fnv1a(raw.as_bytes()))
+}
+
+/// FNV-1a, 64 bits: enough to tell stored values apart, with no dependency.
+pub fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, b| {
+        (hash ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// Whether `stored_key` is a backup of `key`.
+pub fn is_backup_of(key: &str, stored_key: &str) -> bool {
+    stored_key
+        .strip_prefix(key)
+        .is_some_and(|rest| rest.starts_with(BACKUP_INFIX))
 }
 
 /// Where a stored value is kept aside: `<KEY>.backup.<reason>.<stamp>`. The caller passes a
@@ -290,6 +341,7 @@ fn backup_key_for(key: &str, reason: BackupReason, stamp: u64) -> String {
         BackupReason::Unreadable => "unreadable".to_owned(),
         BackupReason::BeforeMigration { from } => format!("from-v{from}"),
         BackupReason::BeforeReplace => "replaced".to_owned(),
+        BackupReason::BeforeRepair => "repaired".to_owned(),
     };
     format!("{key}{BACKUP_INFIX}{reason}.{stamp}")
 }

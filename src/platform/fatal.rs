@@ -1,6 +1,6 @@
 use web_sys::{Document, Element, Node};
 
-use crate::core::config::{call_href, text_href, WidgetConfig};
+use crate::core::config::{call_href, text_href_with, WidgetConfig};
 use crate::text::text;
 
 /// Replaces `root`'s content with a calm message and the crisis and emergency numbers.
@@ -24,9 +24,19 @@ pub fn show_fatal_message(root: &Element, config: &WidgetConfig) -> Option<()> {
     add(&line, link(&doc, &call_href(&crisis.call), &crisis.call)?)?;
     if let Some(number) = &crisis.text {
         add(&line, doc.create_text_node(&format!(" · {} ", words.text)))?;
-        add(&line, link(&doc, &text_href(number), number)?)?;
+        add(
+            &line,
+            link(
+                &doc,
+                &text_href_with(number, crisis.text_keyword.as_deref()),
+                number,
+            )?,
+        )?;
     }
-    add(&line, doc.create_text_node(&format!(" ({})", crisis.label)))?;
+    add(
+        &line,
+        doc.create_text_node(&format!(" ({})", words.crisis_label(config))),
+    )?;
     add(&panel, line)?;
 
     let emergency = element(&doc, "p", Some(&format!("{} ", words.emergency_call)))?;

@@ -4,7 +4,7 @@
 mod fatal;
 mod host;
 mod mount;
-pub mod storage;
+pub mod store;
 
 pub use fatal::show_fatal_message;
 pub use host::Host;
@@ -12,10 +12,14 @@ pub use mount::{mount, mount_into, start, unmount};
 
 use crate::core::host_event::HostEvent;
 
-/// Replaces the whole page with a neutral site. `replace` keeps the widget's page out of the
-/// back button; it cannot erase browser history, and the text says so.
+/// Replaces the whole page with a neutral site. Before leaving, every widget on the page is
+/// emptied and what they hold in memory is dropped, so a page restored from the back-forward
+/// cache shows nothing of it. `replace` keeps the widget's page out of the back button; it
+/// cannot erase browser history, and the text says so.
 pub fn quick_exit(host: &Host, url: &str) {
     host.send(&HostEvent::QuickExit);
+    store::Store::page().forget_all();
+    mount::unmount_all();
     if let Some(window) = web_sys::window() {
         let _ = window.location().replace(url);
     }

@@ -20,7 +20,9 @@ extern "C" {
     fn define_widget_element(
         tag: &str,
         mount: &Closure<dyn Fn(HtmlElement) -> u32>,
+        update: &Closure<dyn Fn(u32, HtmlElement)>,
         unmount: &Closure<dyn Fn(u32)>,
+        attributes: Vec<JsValue>,
     );
     #[wasm_bindgen(js_name = adoptStyles)]
     fn adopt_styles(shadow_root: &ShadowRoot, css: &str);
@@ -29,8 +31,11 @@ extern "C" {
 struct Mounted {
     /// None until the first render returns: a panic during it still finds the root here.
     app: Option<AppHandle<App>>,
+    /// The element the widget lives in (its shadow root's host).
+    host: Element,
     root: Element,
     config: Rc<WidgetConfig>,
+    store: super::store::Store,
 }
 
 thread_local! {
@@ -46,10 +51,19 @@ pub fn start() {
         let attribute = |name: &str| host.get_attribute(name);
         mount_with(&host, attribute)
     });
+    let update = Closure::<dyn Fn(u32, HtmlElement)>::new(|id, host: HtmlElement| {
+        let attribute = |name: &str| host.get_attribute(name);
+        update_with(id, attribute);
+    });
     let unmount = Closure::<dyn Fn(u32)>::new(unmount);
-    define_widget_element(ELEMENT_TAG, &mount, &unmount);
+    let attributes = crate::core::config::ATTRIBUTES
+        .iter()
+        .map(|a| JsValue::from_str(a))
+        .collect();
+    define_widget_element(ELEMENT_TAG, &mount, &update, &unmount, attributes);
     // The element keeps calling these for the page's lifetime.
     mount.forget();
+    update.forget();
     unmount.forget();
 }
 
@@ -75,6 +89,14 @@ pub fn mount(element: Element, config: JsValue) -> u32 {
     mount_with(&element, attribute)
 }
 
+/// Removes every widget on the page (quick exit), leaving each host element empty.
+pub fn unmount_all() {
+    let ids: Vec<u32> = MOUNTED.with(|m| m.borrow().keys().copied().collect());
+    for id in ids {
+        unmount(id);
+    }
+}
+
 /// Removes a widget mounted with `mount` and frees its app.
 #[wasm_bindgen]
 pub fn unmount(id: u32) {
@@ -88,13 +110,59 @@ pub fn unmount(id: u32) {
     }
 }
 
-/// Reads the configuration, reports its problems on the console, and mounts. Never blank:
-/// problems are shown inside the widget, and a failure to mount paints the failure message.
-fn mount_with(host: &Element, attribute: impl Fn(&str) -> Option<String>) -> u32 {
+/// Applies changed attributes to a mounted widget, checked like the first time.
+fn update_with(id: u32, attribute: impl Fn(&str) -> Option<String>) {
+    let (config, problems) = read_config(attribute);
+    MOUNTED.with(|m| {
+        let mut mounted = m.borrow_mut();
+        let Some(widget) = mounted.get_mut(&id) else {
+            return;
+        };
+        let config = Rc::new(config);
+        // A demo keeps its own store while it stays a demo.
+        if config.counselor != widget.config.counselor {
+            widget.store = store_for(&config);
+        }
+        widget.config = config.clone();
+        let props = AppProps {
+            config,
+            problems: Rc::new(problems),
+            host: Host::new(widget.host.clone()),
+            store: widget.store.clone(),
+        };
+        if let Some(app) = widget.app.as_mut() {
+            app.update(props);
+        }
+    });
+}
+
+/// The configuration from attributes, with every problem and warning on the console.
+fn read_config(
+    attribute: impl Fn(&str) -> Option<String>,
+) -> (WidgetConfig, Vec<crate::core::config::ConfigError>) {
     let (config, problems) = WidgetConfig::from_attributes(attribute);
     for problem in &problems {
         web_sys::console::error_1(&format!("<{ELEMENT_TAG}> {problem}").into());
     }
+    for warning in config.warnings() {
+        web_sys::console::warn_1(&format!("<{ELEMENT_TAG}> {warning}").into());
+    }
+    (config, problems)
+}
+
+/// A counselor's demo never touches the device, nor the person's own data on this page.
+fn store_for(config: &WidgetConfig) -> super::store::Store {
+    if config.counselor {
+        super::store::Store::private()
+    } else {
+        super::store::Store::page()
+    }
+}
+
+/// Reads the configuration, reports its problems on the console, and mounts. Never blank:
+/// problems are shown inside the widget, and a failure to mount paints the failure message.
+fn mount_with(host: &Element, attribute: impl Fn(&str) -> Option<String>) -> u32 {
+    let (config, problems) = read_config(attribute);
     match mount_into(host, config.clone(), problems) {
         Ok(id) => id,
         Err(error) => {
@@ -113,6 +181,17 @@ pub fn mount_into(
     config: WidgetConfig,
     problems: Vec<crate::core::config::ConfigError>,
 ) -> Result<u32, JsValue> {
+    // An element that already holds a widget gets a fresh one, not two apps in one root.
+    let already: Vec<u32> = MOUNTED.with(|m| {
+        m.borrow()
+            .iter()
+            .filter(|(_, w)| w.host == *host)
+            .map(|(id, _)| *id)
+            .collect()
+    });
+    for id in already {
+        unmount(id);
+    }
     let shadow = match host.shadow_root() {
         Some(shadow) => shadow,
         None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
@@ -124,23 +203,23 @@ pub fn mount_into(
     shadow.replace_children_with_node_1(&root);
 
     let config = Rc::new(config);
+    let store = store_for(&config);
     let id = NEXT_ID.with(|next| next.replace(next.get() + 1));
     let props = AppProps {
         config: config.clone(),
         problems: Rc::new(problems),
         host: Host::new(host.clone()),
-        // A counselor's demo never writes to the device.
-        device: super::storage::Device {
-            saving: !config.counselor,
-        },
+        store: store.clone(),
     };
     MOUNTED.with(|m| {
         m.borrow_mut().insert(
             id,
             Mounted {
                 app: None,
+                host: host.clone(),
                 root: root.clone(),
                 config,
+                store,
             },
         )
     });

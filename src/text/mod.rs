@@ -3,7 +3,7 @@
 
 mod en;
 
-use crate::core::config::Language;
+use crate::core::config::{Language, Region};
 use crate::core::exercise::Exercise;
 
 /// Words for one exercise on the home screen and its own screen.
@@ -48,9 +48,107 @@ pub struct Text {
     pub shortcuts_heading: &'static str,
     pub shortcut_list: &'static [(&'static str, &'static str)],
     pub close: &'static str,
+    /// The preset crisis line's name per region, in this language.
+    pub crisis_names: &'static [(Region, &'static str)],
+    /// "Text {keyword} to {number}".
+    pub text_keyword: &'static str,
+    /// Said where the host gave no clinic name.
+    pub clinic_fallback: &'static str,
+    pub device: DeviceText,
+}
+
+/// "Your data on this device": saving, the passphrase, deleting everything.
+pub struct DeviceText {
+    pub heading: &'static str,
+    pub intro: &'static str,
+    pub saving_legend: &'static str,
+    pub saving_device: &'static str,
+    pub saving_device_hint: &'static str,
+    pub saving_memory: &'static str,
+    pub saving_memory_hint: &'static str,
+    pub saving_memory_notice: &'static str,
+    pub saving_prompt_heading: &'static str,
+    pub saving_prompt_body: &'static str,
+    pub lock_heading: &'static str,
+    pub lock_none: &'static str,
+    pub lock_forget_warning: &'static str,
+    pub lock_new: &'static str,
+    pub lock_repeat: &'static str,
+    pub lock_set: &'static str,
+    pub lock_add: &'static str,
+    pub lock_mismatch: &'static str,
+    pub lock_too_short: &'static str,
+    pub lock_locked: &'static str,
+    pub lock_enter: &'static str,
+    pub lock_unlock: &'static str,
+    pub lock_wrong: &'static str,
+    pub lock_open: &'static str,
+    pub lock_change: &'static str,
+    pub lock_remove: &'static str,
+    pub lock_now: &'static str,
+    pub lock_working: &'static str,
+    pub lock_no_crypto: &'static str,
+    pub lock_failed: &'static str,
+    pub lock_forgot: &'static str,
+    pub lock_broken: &'static str,
+    pub lock_set_done: &'static str,
+    pub lock_removed_done: &'static str,
+    pub locked_notice: &'static str,
+    pub delete_everything: &'static str,
+    pub delete_question: &'static str,
+    pub delete_lists: &'static str,
+    pub delete_screening: &'static str,
+    pub delete_trigger_plan: &'static str,
+    pub delete_refusal_lines: &'static str,
+    pub delete_refusal_progress: &'static str,
+    /// "{n} backup copies of saved data that could not be read"
+    pub delete_backups: &'static str,
+    pub delete_lock: &'static str,
+    pub delete_settings: &'static str,
+    pub delete_nothing: &'static str,
+    pub delete_memory_too: &'static str,
+    pub delete_yes: &'static str,
+    pub delete_no: &'static str,
+    pub deleted: &'static str,
+    pub delete_failed: &'static str,
+    pub not_saved_full: &'static str,
+    pub not_saved_too_large: &'static str,
+    pub not_saved_protected: &'static str,
+    pub not_saved_read_failed: &'static str,
+    pub not_saved_locked: &'static str,
+    pub merged: &'static str,
+    /// "{n} items were changed in two places: choose which to keep."
+    pub merged_conflicts: &'static str,
+    pub kept_over_delete: &'static str,
+    pub save_answers_label: &'static str,
+    pub save_answers_hint: &'static str,
+    pub saved_answers_found: &'static str,
+    pub dismiss: &'static str,
+    pub conflict_heading: &'static str,
+    pub conflict_keep: &'static str,
 }
 
 impl Text {
+    /// The crisis line's name: the host's own, or the region's preset in this language.
+    pub fn crisis_label(&self, config: &crate::core::config::WidgetConfig) -> String {
+        config.crisis_line.label.clone().unwrap_or_else(|| {
+            self.crisis_names
+                .iter()
+                .find(|(r, _)| *r == config.region)
+                .map_or("", |(_, name)| *name)
+                .to_string()
+        })
+    }
+
+    /// The clinic's name as given, or "the clinic".
+    pub fn clinic_name(&self, config: &crate::core::config::WidgetConfig) -> String {
+        config
+            .clinic
+            .name
+            .clone()
+            .unwrap_or_else(|| self.clinic_fallback.to_string())
+    }
+
     pub fn exercise(&self, exercise: Exercise) -> &ExerciseText {
         match exercise {
             Exercise::Screening => &self.screening,
@@ -130,5 +228,28 @@ mod tests {
     fn quick_exit_is_honest_about_browser_history() {
         // CLINICAL.md section 6: say that it does not erase history.
         assert!(text(Language::English).quick_exit_hint.contains("history"));
+    }
+
+    #[test]
+    fn every_region_has_a_crisis_line_name_and_the_device_panel_warns_before_a_passphrase() {
+        for language in Language::ALL {
+            let t = text(language);
+            for region in Region::ALL {
+                assert!(
+                    t.crisis_names
+                        .iter()
+                        .any(|(r, name)| *r == region && !name.is_empty()),
+                    "{language:?} {region:?}"
+                );
+            }
+            assert!(t.text_keyword.contains("{keyword}") && t.text_keyword.contains("{number}"));
+            assert!(t
+                .device
+                .lock_forget_warning
+                .to_lowercase()
+                .contains("delete"));
+            assert!(t.device.save_answers_hint.contains("7 days"));
+            assert!(t.device.save_answers_hint.to_lowercase().contains("safety"));
+        }
     }
 }

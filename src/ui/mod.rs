@@ -13,7 +13,7 @@ use yew_router::prelude::*;
 use crate::core::config::{ConfigError, WidgetConfig};
 use crate::core::exercise::Exercise;
 use crate::core::host_event::HostEvent;
-use crate::platform::storage::Device;
+use crate::platform::store::Store;
 use crate::platform::Host;
 use crate::text::{text, Text};
 use components::{ContactFooter, QuickExit};
@@ -59,9 +59,9 @@ pub struct AppProps {
     pub problems: Rc<Vec<ConfigError>>,
     #[prop_or_default]
     pub host: Host,
-    /// Whether this instance saves to the device.
-    #[prop_or(Device { saving: true })]
-    pub device: Device,
+    /// Where this instance keeps what the person types: the page's shared store, or a demo's
+    /// private one.
+    pub store: Store,
 }
 
 /// The whole widget for one configuration.
@@ -74,22 +74,41 @@ pub fn App(props: &AppProps) -> Html {
         let first = start.map_or(Route::Home, Route::exercise);
         AnyHistory::from(MemoryHistory::with_entries([first.to_path()]))
     });
+    // The screening's answers live here, above the screens, for this widget only: they survive
+    // going home and back, and are never written unless the person asks.
+    let screening = use_memo((), |_| ScreeningMemory::default());
     let reset = {
-        let round = round.clone();
-        DemoReset(Callback::from(move |()| round.set(*round + 1)))
+        let (round, store, screening) = (round.clone(), props.store.clone(), screening.clone());
+        DemoReset(Callback::from(move |()| {
+            screening.0.borrow_mut().take();
+            store.forget_all();
+            round.set(*round + 1)
+        }))
     };
     html! {
         <ContextProvider<Rc<WidgetConfig>> context={props.config.clone()}>
             <ContextProvider<Host> context={props.host.clone()}>
-                <ContextProvider<Device> context={props.device}>
+                <ContextProvider<Store> context={props.store.clone()}>
+                    <ContextProvider<ScreeningMemory> context={(*screening).clone()}>
                     <ContextProvider<DemoReset> context={reset}>
                         <Router key={*round} history={(*history).clone()}>
                             <Shell problems={props.problems.clone()} />
                         </Router>
                     </ContextProvider<DemoReset>>
-                </ContextProvider<Device>>
+                    </ContextProvider<ScreeningMemory>>
+                </ContextProvider<Store>>
             </ContextProvider<Host>>
         </ContextProvider<Rc<WidgetConfig>>>
+    }
+}
+
+/// The screening session of this widget, kept in memory above the screens.
+#[derive(Clone, Default)]
+pub struct ScreeningMemory(pub Rc<std::cell::RefCell<Option<crate::core::screening::Session>>>);
+
+impl PartialEq for ScreeningMemory {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
     }
 }
 
@@ -134,32 +153,53 @@ fn Shell(props: &ShellProps) -> Html {
 
     let help = use_state(|| false);
     let reset = use_context::<DemoReset>();
-    let onkeydown = {
+    // Keys are heard on the whole document while this widget is on the page (removed with it):
+    // Escape three times is quick exit wherever focus is; a counselor's shortcuts work as soon
+    // as the demo opens, but never while someone types in a field (the host page's included).
+    {
         let exit_url = config.exit_url.clone();
         let host = host.clone();
         let (counselor, screen_ref, help) = (config.counselor, screen_ref.clone(), help.clone());
-        Callback::from(move |e: KeyboardEvent| {
-            if escapes.borrow_mut().press(&e.key(), e.time_stamp()) {
-                crate::platform::quick_exit(&host, &exit_url);
-            }
-            if counselor && !typing(&e) {
-                let shortcut = match e.key().as_str() {
-                    "n" | "N" | "PageDown" => Some("next"),
-                    "p" | "P" | "PageUp" => Some("previous"),
-                    "r" | "R" => Some("reveal"),
-                    "?" => {
-                        help.set(!*help);
-                        None
+        let help_open = *help;
+        use_effect_with(help_open, move |help_open| {
+            let help_open = *help_open;
+            let document = web_sys::window().and_then(|w| w.document());
+            let listener = document.map(|document| {
+                gloo::events::EventListener::new(&document, "keydown", move |event| {
+                    use wasm_bindgen::JsCast;
+                    let Some(e) = event.dyn_ref::<KeyboardEvent>() else {
+                        return;
+                    };
+                    if help_open && e.key() == "Escape" {
+                        // Escape closes the help panel, and never counts towards quick exit then.
+                        help.set(false);
+                        return;
                     }
-                    _ => None,
-                };
-                if let Some(shortcut) = shortcut {
-                    e.prevent_default();
-                    press(&screen_ref, shortcut);
-                }
-            }
-        })
-    };
+                    if escapes.borrow_mut().press(&e.key(), e.time_stamp()) {
+                        crate::platform::quick_exit(&host, &exit_url);
+                        return;
+                    }
+                    if counselor && !typing(e) {
+                        let shortcut = match e.key().as_str() {
+                            "n" | "N" | "PageDown" => Some("next"),
+                            "p" | "P" | "PageUp" => Some("previous"),
+                            "r" | "R" => Some("reveal"),
+                            "?" => {
+                                help.set(!help_open);
+                                None
+                            }
+                            _ => None,
+                        };
+                        if let Some(shortcut) = shortcut {
+                            e.prevent_default();
+                            press(&screen_ref, shortcut);
+                        }
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
     let home = {
         let navigator = use_navigator();
         Callback::from(move |_| {
@@ -176,7 +216,7 @@ fn Shell(props: &ShellProps) -> Html {
 
     html! {
         <section class={classes!("iop", config.counselor.then_some("iop-counselor"))} lang={config.language.tag()}
-            aria-label={words.widget_label} {onkeydown}>
+            aria-label={words.widget_label}>
             if config.counselor {
                 <div class="iop-demo-bar">
                     <span class="iop-badge" data-demo="">{ words.demo_badge }</span>
@@ -203,7 +243,7 @@ fn Shell(props: &ShellProps) -> Html {
                         { words.back_home }
                     </button>
                 } else {
-                    <span class="iop-brand">{ &config.clinic.name }</span>
+                    <span class="iop-brand">{ config.clinic.name.clone().unwrap_or_default() }</span>
                 }
                 <QuickExit />
             </div>
@@ -271,6 +311,26 @@ pub fn focus_heading(container: &NodeRef) {
     }
 }
 
+/// Moves focus to the element behind `node`, if it is rendered.
+pub fn focus_node(node: &NodeRef) {
+    if let Some(el) = node.cast::<web_sys::HtmlElement>() {
+        let _ = el.focus();
+    }
+}
+
+/// A named field's value in a form (empty if it has none).
+pub fn input_value(form: &web_sys::HtmlFormElement, name: &str) -> String {
+    web_sys::FormData::new_with_form(form)
+        .ok()
+        .and_then(|data| data.get(name).as_string())
+        .unwrap_or_default()
+}
+
+/// Milliseconds since 1970, for the dates stored data carries.
+pub fn now_ms() -> u64 {
+    js_sys::Date::now() as u64
+}
+
 /// Moves focus to the first element matching `selector` inside `container`.
 pub fn focus_selector(container: &NodeRef, selector: &str) {
     use wasm_bindgen::JsCast;
@@ -295,10 +355,23 @@ pub fn use_host() -> Host {
     use_context::<Host>().unwrap_or_default()
 }
 
-/// Whether this widget instance saves to the device.
+/// The store this widget instance keeps data in.
 #[hook]
-pub fn use_device() -> Device {
-    use_context::<Device>().unwrap_or(Device { saving: true })
+pub fn use_store() -> Store {
+    use_context::<Store>().expect("App provides the store")
+}
+
+/// The store, re-rendering the component whenever anything in it changes (here, in another
+/// widget on the page, or in another tab).
+#[hook]
+pub fn use_store_changes() -> Store {
+    let store = use_store();
+    let update = use_force_update();
+    use_effect_with(store.clone(), move |store| {
+        let subscription = store.subscribe(move || update.force_update());
+        move || drop(subscription)
+    });
+    store
 }
 
 /// The words for this widget instance's language.

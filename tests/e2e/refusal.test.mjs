@@ -13,6 +13,12 @@ async function openPractice(page, origin) {
   await widget(page).locator('[data-view="list"]').waitFor();
 }
 
+/** Answers the first-time question: keep practice on this device. */
+async function keepOnDevice(page) {
+  await widget(page).locator("[data-action=save-on-device]").click();
+  await widget(page).locator("[data-saving-prompt]").waitFor({ state: "detached" });
+}
+
 const decisions = (page) => widget(page).locator(".iop-choices .iop-choice");
 
 /** The focused element (through shadow roots): tag, text, attributes, and its scene card if any. */
@@ -63,6 +69,7 @@ describe("refusal skills", () => {
     assert.equal(await debrief.locator("[data-overall]").getAttribute("data-overall"), "strong");
     assert.ok((await debrief.locator("[data-technique]").count()) >= 1, "the techniques used are named");
     await expectAccessible(page, "debrief");
+    await keepOnDevice(page);
 
     await page.reload();
     await openPractice(page, env.server.origin);
@@ -169,6 +176,7 @@ describe("refusal skills", () => {
     await expectAccessible(page, "refusal lines");
     await w.getByLabel("A line I can use").fill("No thanks, I drive tonight and I'm staying sharp.");
     await w.getByRole("button", { name: "Keep this line" }).click();
+    await keepOnDevice(page);
     await w.getByLabel("A line I can use").fill("   ");
     await w.getByRole("button", { name: "Keep this line" }).click();
     assert.match(await w.getByRole("alert").innerText(), /write a line/);

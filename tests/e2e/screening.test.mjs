@@ -253,28 +253,43 @@ describe("screening", () => {
     assert.match(await widget(page).locator('[data-question-id="audit-1"]').innerText(), /Bush/);
   });
 
-  test("a reload resumes where the person was, and start over clears the answers", async () => {
+  test("answers stay in memory: going home and back keeps them, a reload does not, nothing is written", async () => {
     const page = await freshScreening(env.browser, env.server.origin);
     await widget(page).getByRole("button", { name: "Begin" }).click();
-    for (const [q, o] of [["safety-now", "no"], ["phq-9-item-9", "not-at-all"], ["safety-month", "no"], ["safety-attempt", "no"], ["harm-others-now", "no"]]) {
-      await widget(page).locator(`[data-question-id="${q}"] [data-option-id="${o}"]`).click();
-      await widget(page).getByRole("button", { name: "Next" }).click();
+    await answerAll(page, { substances: ["cannabis"] }, { until: "use-days" });
+    await widget(page).getByRole("button", { name: "Back to all exercises" }).click();
+    await widget(page).getByRole("button", { name: "Start the self-check" }).click();
+    await widget(page).getByRole("button", { name: "Next" }).waitFor();
+    assert.equal(await currentQuestion(page), "use-days", "the person is where they were");
+    const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("iop-widget.")));
+    assert.deepEqual(keys, [], "nothing written unless asked");
+    await page.reload();
+    await widgetReady(page);
+    await widget(page).getByRole("button", { name: "Start the self-check" }).click();
+    assert.equal(await widget(page).getByRole("button", { name: "Carry on where I left off" }).count(), 0);
+  });
+
+  test("saved to finish later: resumes after a reload without the safety answers, and start over removes them", async () => {
+    const page = await freshScreening(env.browser, env.server.origin);
+    const save = widget(page).locator('[data-save-answers] input[type="checkbox"]');
+    await save.check();
+    await expectAccessible(page, "intro with the save choice");
+    await widget(page).getByRole("button", { name: "Begin" }).click();
+    await answerAll(page, { substances: ["alcohol"] }, { until: "audit-1" });
+    const stored = await page.evaluate(() => localStorage.getItem("iop-widget.screening"));
+    for (const q of ["safety-now", "phq-9-item-9", "safety-month", "safety-attempt", "harm-others-now", "emergency-now"]) {
+      assert.ok(!stored.includes(q), `${q} is never written`);
     }
-    await widget(page).locator('[data-question-id="emergency-now"]').waitFor();
+    assert.match(stored, /"substances":\["alcohol"\]/);
     await page.reload();
     await widgetReady(page);
     await widget(page).getByRole("button", { name: "Start the self-check" }).click();
     await widget(page).getByRole("button", { name: "Carry on where I left off" }).click();
-    assert.equal(await currentQuestion(page), "emergency-now");
+    assert.equal(await currentQuestion(page), "safety-now", "the safety questions are asked again");
     await widget(page).getByRole("button", { name: "Back", exact: true }).click();
-    assert.equal(await currentQuestion(page), "harm-others-now");
-    assert.ok(await widget(page).locator('[data-option-id="no"] input').isChecked(), "the earlier answer is kept");
-    // Start over from the intro.
-    for (let i = 0; i < 5; i++) await widget(page).getByRole("button", { name: "Back", exact: true }).click();
     await widget(page).getByRole("button", { name: "Start over" }).click();
     assert.ok(await widget(page).getByRole("button", { name: "Begin" }).isVisible());
-    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("iop-widget.screening")));
-    assert.deepEqual(stored.data.answers, {});
+    assert.equal(await page.evaluate(() => localStorage.getItem("iop-widget.screening")), null);
   });
 
   test("Next without an answer says what is needed", async () => {

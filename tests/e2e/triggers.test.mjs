@@ -21,8 +21,14 @@ async function addTrigger(page, name, { group = "people", urge = 5 } = {}) {
   await w.getByLabel("Trigger").fill(name);
   await w.getByLabel("Group").selectOption(group);
   await w.getByLabel("How strong is the urge it brings?").fill(String(urge));
-  await w.getByRole("button", { name: "Save" }).click();
+  await w.getByRole("button", { name: "Save", exact: true }).click();
   await w.locator(`[data-view="overview"] .iop-trigger[data-trigger="${name}"]`).waitFor();
+}
+
+/** Answers the first-time question: keep the map on this device. */
+async function keepOnDevice(page) {
+  await widget(page).locator("[data-action=save-on-device]").click();
+  await widget(page).locator("[data-saving-prompt]").waitFor({ state: "detached" });
 }
 
 const triggerNames = (page) => widget(page).locator(".iop-trigger strong").allInnerTexts();
@@ -40,6 +46,12 @@ describe("trigger map", () => {
     await expectAccessible(page, "guided first run");
     await w.getByText("Old friends I used with").click();
     for (let i = 0; i < 7; i++) await w.getByRole("button", { name: /^(Next|Add to my map)$/ }).click();
+    // Nothing is written until the person says where the map should live.
+    await w.locator("[data-saving-prompt]").waitFor();
+    await expectAccessible(page, "the keep-on-this-device question");
+    assert.equal(await stored(page), null);
+    await keepOnDevice(page);
+    assert.match(await stored(page), /Old friends I used with/);
     await addTrigger(page, "Payday", { group: "times-and-events", urge: 9 });
     assert.deepEqual(await triggerNames(page), ["Old friends I used with", "Payday"]);
 
@@ -105,6 +117,7 @@ describe("trigger map", () => {
     await expectAccessible(page, "storage notice");
     // Going on works, and writes a new plan without touching the backup.
     await addTrigger(page, "Stress at work", { group: "emotions" });
+    await keepOnDevice(page);
     assert.match(await stored(page), /Stress at work/);
     await page.context().close();
   });
@@ -135,6 +148,7 @@ describe("trigger map", () => {
     });
     await openMap(page, env.server.origin);
     await addTrigger(page, "Paydays");
+    await keepOnDevice(page);
     await addTrigger(page, "Concerts", { group: "times-and-events" });
     await widget(page).locator('[data-storage-notice="not-saved"]').waitFor();
     assert.deepEqual(await triggerNames(page), ["Paydays", "Concerts"], "the change stays on screen");
@@ -149,8 +163,9 @@ describe("trigger map", () => {
     await openMap(a, env.server.origin);
     await openMap(b, env.server.origin);
     await addTrigger(a, "Old bar on 5th");
+    await keepOnDevice(a);
     await widget(b).locator('.iop-trigger[data-trigger="Old bar on 5th"]').waitFor();
-    assert.match(await widget(b).locator("[data-message]").innerText(), /another tab/);
+    assert.match(await widget(b).locator('[data-storage-notice="merged"]').innerText(), /another tab/);
     await addTrigger(b, "Sunday afternoons", { group: "times-and-events" });
     await widget(a).locator('.iop-trigger[data-trigger="Sunday afternoons"]').waitFor();
     assert.deepEqual(await triggerNames(a), ["Old bar on 5th", "Sunday afternoons"]);
@@ -218,6 +233,8 @@ describe("trigger map", () => {
     await page.keyboard.press("Enter");
     await w.locator('.iop-trigger[data-trigger="Arguments at home"]').waitFor();
     assert.match(await w.locator('.iop-trigger[data-trigger="Arguments at home"]').innerText(), /Urge 8 of 10/);
+    await w.locator("[data-action=save-on-device]").focus();
+    await page.keyboard.press("Enter");
     await page.evaluate(() => localStorage.setItem("unrelated-host-key", "kept"));
     await w.getByRole("button", { name: "Delete everything on this device" }).focus();
     await page.keyboard.press("Enter");

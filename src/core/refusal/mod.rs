@@ -17,8 +17,8 @@ pub use model::{
 };
 pub use play::{Debrief, DebriefStep, Play, PlayError, Step};
 pub use progress::{
-    suggested_lines, LineError, RefusalLine, RefusalLines, RefusalProgress, ScenarioProgress,
-    MAX_LINES, MAX_LINE_CHARS,
+    line_key, suggested_lines, LineError, RefusalLine, RefusalLines, RefusalProgress,
+    ScenarioProgress, MAX_LINES, MAX_LINE_CHARS,
 };
 pub use stored::{StoredLines, StoredProgress};
 pub use validate::{

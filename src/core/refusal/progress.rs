@@ -1,7 +1,11 @@
 //! What the person keeps on their device: progress through the scenarios and their own
 //! refusal lines (which the trigger map reuses). Both are plain serde data for local storage.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
+
+use crate::core::sync::{Doc, Merge};
 
 use super::model::{Act, Rating, Scenario, Technique};
 use super::play::{Debrief, Play};
@@ -190,6 +194,89 @@ pub fn suggested_lines(scenario: &Scenario, play: &Play) -> Vec<&'static str> {
         }
     }
     lines
+}
+
+// ---- Saved form: one entry per scene and per line, merged item by item (`core::sync`). ----
+
+impl Merge for ScenarioProgress {
+    /// Finished in two tabs: finished, with the better rating.
+    fn join(later: &Self, earlier: &Self) -> Option<Self> {
+        Some(ScenarioProgress {
+            scenario: later.scenario.clone(),
+            completed: later.completed || earlier.completed,
+            best: later.best.max(earlier.best),
+        })
+    }
+}
+
+impl Merge for RefusalLine {
+    /// The same line kept in two tabs is one line.
+    fn join(later: &Self, _earlier: &Self) -> Option<Self> {
+        Some(later.clone())
+    }
+}
+
+impl RefusalProgress {
+    pub fn from_doc(doc: &Doc<ScenarioProgress>) -> RefusalProgress {
+        RefusalProgress {
+            scenarios: doc.in_order().into_iter().map(|(_, p)| p.clone()).collect(),
+        }
+    }
+
+    /// By scene id, in the order first played.
+    pub fn ordered(&self) -> Vec<(String, ScenarioProgress)> {
+        self.scenarios
+            .iter()
+            .map(|p| (p.scenario.clone(), p.clone()))
+            .collect()
+    }
+
+    /// By scene id.
+    pub fn items(&self) -> BTreeMap<String, ScenarioProgress> {
+        self.scenarios
+            .iter()
+            .map(|p| (p.scenario.clone(), p.clone()))
+            .collect()
+    }
+}
+
+impl RefusalLines {
+    /// The lines a doc holds, oldest first, within the caps: a doc merged from two tabs, or
+    /// edited by hand, never shows more than [`MAX_LINES`] lines of at most [`MAX_LINE_CHARS`].
+    pub fn from_doc(doc: &Doc<RefusalLine>) -> RefusalLines {
+        let mut lines = RefusalLines::default();
+        for (_, line) in doc.in_order() {
+            let _ = lines.add(&line.text, line.from_scenario.as_deref());
+        }
+        lines
+    }
+
+    /// By the line's words, in the order kept.
+    pub fn ordered(&self) -> Vec<(String, RefusalLine)> {
+        self.lines
+            .iter()
+            .map(|l| (line_key(&l.text), l.clone()))
+            .collect()
+    }
+
+    /// By the line's words, ignoring case: the same line typed in two tabs is one line.
+    pub fn items(&self) -> BTreeMap<String, RefusalLine> {
+        self.lines
+            .iter()
+            .map(|l| (line_key(&l.text), l.clone()))
+            .collect()
+    }
+
+    /// Whether the doc holds lines [`from_doc`](Self::from_doc) leaves out (too many, too long).
+    pub fn over_caps(doc: &Doc<RefusalLine>) -> bool {
+        let shown = RefusalLines::from_doc(doc).len();
+        doc.values().count() != shown
+    }
+}
+
+/// A line's key in the saved doc.
+pub fn line_key(text: &str) -> String {
+    text.trim().to_lowercase()
 }
 
 #[cfg(test)]

@@ -14,4 +14,6 @@ mod properties;
 pub use answers::{AnswerError, Answers};
 pub use questionnaire::{Dimension, Instrument, Interrupt, Question, QUESTIONS};
 pub use rules::{recommend, Concern, Finding, Flag, Outcome, Reason, Recommendation};
-pub use session::{Action, Position, Progress, Session, StoredScreening};
+pub use session::{
+    Action, Position, Progress, SavedScreening, Session, StoredScreening, SAVED_ANSWERS_MS,
+};

@@ -5,10 +5,11 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::answers::Answers;
-use super::questionnaire::{question, Interrupt, Question};
+use super::questionnaire::{question, Interrupt, Question, SAFETY_QUESTIONS};
 use crate::core::store::Schema;
 
-/// What is saved on the device as the person answers.
+/// Where the person is in the screening: their answers (in memory) and the panels they chose
+/// to continue past.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Progress {
     pub answers: Answers,
@@ -17,20 +18,135 @@ pub struct Progress {
     pub continued: Vec<String>,
 }
 
-/// The stored form of the screening's progress.
+/// How long answers saved "to finish later" are kept (CLINICAL.md section 6: they expire).
+pub const SAVED_ANSWERS_MS: u64 = 7 * 24 * 60 * 60 * 1000;
+
+/// What is written when the person chooses "save my answers on this device to finish later":
+/// never the safety block's answers (CLINICAL.md section 6), and only for a week.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SavedScreening {
+    pub answers: Answers,
+    #[serde(default)]
+    pub continued: Vec<String>,
+    /// When last saved (ms since 1970). None only for answers carried over from version 1,
+    /// which did not say: the week starts when this version first reads them.
+    #[serde(default)]
+    pub saved_at: Option<u64>,
+    /// The person reached the result: the answers go as soon as they leave it.
+    #[serde(default)]
+    pub finished: bool,
+}
+
+impl SavedScreening {
+    /// The part of `progress` that may be written: everything but the safety block.
+    pub fn keep(progress: &Progress, now_ms: u64, finished: bool) -> SavedScreening {
+        let mut answers = progress.answers.clone();
+        for q in SAFETY_QUESTIONS {
+            answers.clear(q);
+        }
+        SavedScreening {
+            answers,
+            continued: progress
+                .continued
+                .iter()
+                .filter(|q| !SAFETY_QUESTIONS.contains(&q.as_str()))
+                .cloned()
+                .collect(),
+            saved_at: Some(now_ms),
+            finished,
+        }
+    }
+
+    pub fn expired(&self, now_ms: u64) -> bool {
+        self.saved_at
+            .is_some_and(|at| now_ms.saturating_sub(at) >= SAVED_ANSWERS_MS)
+    }
+
+    /// Whether there is nothing worth keeping (nothing answered beyond the safety block).
+    pub fn is_empty(&self) -> bool {
+        self.answers.is_empty()
+    }
+
+    pub fn progress(&self) -> Progress {
+        Progress {
+            answers: self.answers.clone(),
+            continued: self.continued.clone(),
+        }
+    }
+}
+
+impl crate::core::sync::Synced for SavedScreening {
+    /// Two tabs saving answers: the later save's answers, and any the other had that it lacks.
+    fn merge_from(&mut self, other: &Self) -> crate::core::sync::MergeReport {
+        let before = self.clone();
+        let (newer, older) = if other.saved_at > self.saved_at {
+            (other.clone(), self.clone())
+        } else {
+            (self.clone(), other.clone())
+        };
+        let mut merged = newer;
+        for q in super::questionnaire::QUESTIONS {
+            if merged.answers.chosen(q.id).is_empty() && !older.answers.chosen(q.id).is_empty() {
+                let chosen: Vec<&str> = older
+                    .answers
+                    .chosen(q.id)
+                    .iter()
+                    .map(String::as_str)
+                    .collect();
+                let _ = merged.answers.answer(q.id, &chosen);
+            }
+        }
+        for c in older.continued {
+            if !merged.continued.contains(&c) {
+                merged.continued.push(c);
+            }
+        }
+        *self = merged;
+        crate::core::sync::MergeReport {
+            changed: *self != before,
+            ..Default::default()
+        }
+    }
+}
+
+/// The stored form of the screening's saved answers.
+///
+/// Versions: 1 saved every answer at once, unasked. 2 is written only when the person asks, never
+/// holds safety answers, and expires. The upgrade drops version 1's safety answers and keeps no
+/// copy of the old form ([`Schema::KEEP_OLD_FORM`]): those answers must not stay on the device.
 pub struct StoredScreening;
 
 impl Schema for StoredScreening {
     const KEY: &'static str = "iop-widget.screening";
     const FORMAT: &'static str = "iop-widget/screening";
-    const VERSION: u32 = 1;
-    type Data = Progress;
+    const VERSION: u32 = 2;
+    const KEEP_OLD_FORM: bool = false;
+    type Data = SavedScreening;
 
-    fn decode(data: Value) -> Result<Progress, String> {
-        let mut progress: Progress = serde_json::from_value(data).map_err(|e| e.to_string())?;
-        // Answers that no longer fit the questionnaire are dropped, not guessed at.
-        progress.answers.keep_valid();
-        Ok(progress)
+    fn migrate(from_version: u32, data: Value) -> Result<Value, String> {
+        match from_version {
+            1 => {
+                let old: Progress = serde_json::from_value(data).map_err(|e| e.to_string())?;
+                let mut saved = SavedScreening::keep(&old, 0, false);
+                saved.saved_at = None;
+                serde_json::to_value(saved).map_err(|e| e.to_string())
+            }
+            _ => Err(format!("no migration from version {from_version}")),
+        }
+    }
+
+    fn decode(data: Value) -> Result<SavedScreening, String> {
+        let mut saved: SavedScreening = serde_json::from_value(data).map_err(|e| e.to_string())?;
+        // Answers that no longer fit the questionnaire are dropped, not guessed at; safety
+        // answers are never taken from storage, whoever wrote them.
+        saved.answers.keep_valid();
+        for q in SAFETY_QUESTIONS {
+            saved.answers.clear(q);
+        }
+        saved
+            .continued
+            .retain(|q| !SAFETY_QUESTIONS.contains(&q.as_str()));
+        Ok(saved)
     }
 }
 
@@ -255,33 +371,75 @@ mod tests {
     }
 
     #[test]
-    fn a_reload_resumes_where_the_person_was() {
+    fn saved_answers_never_hold_the_safety_block_and_resume_from_the_safety_questions() {
         let mut s = Session::resume(Progress::default());
         s.apply(Action::Begin);
         answer(&mut s, "safety-now", &["yes"]);
-        // Reloaded before continuing: the crisis panel comes back.
-        let stored = encode::<StoredScreening>(&s.progress).unwrap();
-        let Loaded::Current(progress) = load::<StoredScreening>(Some(&stored)) else {
-            panic!("stored progress reads back")
+        s.apply(Action::Continue);
+        for (q, o) in [
+            ("phq-9-item-9", "not-at-all"),
+            ("safety-month", "no"),
+            ("safety-attempt", "no"),
+            ("harm-others-now", "no"),
+            ("emergency-now", "none"),
+            ("substances", "alcohol"),
+        ] {
+            answer(&mut s, q, &[o]);
+        }
+        let saved = SavedScreening::keep(&s.progress, 1_000, false);
+        let stored = encode::<StoredScreening>(&saved).unwrap();
+        for q in SAFETY_QUESTIONS {
+            assert!(!stored.contains(q), "{q} written: {stored}");
+        }
+        assert!(stored.contains("substances"));
+        let Loaded::Current(back) = load::<StoredScreening>(Some(&stored)) else {
+            panic!("saved answers read back")
         };
-        let mut again = Session::resume(progress);
-        assert_eq!(again.position, Position::Intro);
+        let mut again = Session::resume(back.progress());
         again.apply(Action::Begin);
         assert_eq!(
             again.position,
-            Position::Interrupt {
-                after: "safety-now",
-                kind: Interrupt::Crisis
-            }
+            Position::Question("safety-now"),
+            "the safety questions are asked again, every time"
         );
-        again.apply(Action::Continue);
-        let stored = encode::<StoredScreening>(&again.progress).unwrap();
-        let Loaded::Current(progress) = load::<StoredScreening>(Some(&stored)) else {
+        assert_eq!(again.progress.answers.chosen("substances"), ["alcohol"]);
+    }
+
+    #[test]
+    fn saved_answers_expire_after_a_week() {
+        let saved = SavedScreening::keep(&Progress::default(), 1_000, false);
+        assert!(!saved.expired(1_000 + SAVED_ANSWERS_MS - 1));
+        assert!(saved.expired(1_000 + SAVED_ANSWERS_MS));
+    }
+
+    #[test]
+    fn version_1_answers_lose_the_safety_block_and_start_their_week_when_read() {
+        let raw = r#"{"format":"iop-widget/screening","version":1,"data":{"answers":{"safety-now":["yes"],"safety-month":["no"],"substances":["cannabis"]},"continued":["safety-now"]}}"#;
+        let Loaded::Migrated { from: 1, data } = load::<StoredScreening>(Some(raw)) else {
+            panic!("migrated")
+        };
+        assert!(data.answers.chosen("safety-now").is_empty());
+        assert!(data.answers.chosen("safety-month").is_empty());
+        assert!(data.continued.is_empty());
+        assert_eq!(data.answers.chosen("substances"), ["cannabis"]);
+        assert_eq!(data.saved_at, None);
+        assert!(!data.expired(u64::MAX));
+        const {
+            assert!(
+                !StoredScreening::KEEP_OLD_FORM,
+                "no copy of version 1 is kept"
+            )
+        };
+    }
+
+    #[test]
+    fn safety_answers_written_by_anyone_are_not_read() {
+        let raw = r#"{"format":"iop-widget/screening","version":2,"data":{"answers":{"safety-now":["yes"],"substances":["none"]},"continued":["safety-now"],"saved_at":5}}"#;
+        let Loaded::Current(saved) = load::<StoredScreening>(Some(raw)) else {
             panic!()
         };
-        let mut resumed = Session::resume(progress);
-        resumed.apply(Action::Begin);
-        assert_eq!(resumed.position, Position::Question("phq-9-item-9"));
+        assert!(saved.answers.chosen("safety-now").is_empty());
+        assert!(saved.continued.is_empty());
     }
 
     #[test]
@@ -311,11 +469,11 @@ mod tests {
 
     #[test]
     fn stored_answers_that_no_longer_fit_are_dropped_on_load() {
-        let raw = r#"{"format":"iop-widget/screening","version":1,"data":{"answers":{"safety-now":["no"],"old-question":["x"]}}}"#;
-        let Loaded::Current(progress) = load::<StoredScreening>(Some(raw)) else {
+        let raw = r#"{"format":"iop-widget/screening","version":2,"data":{"answers":{"substances":["none"],"old-question":["x"]}}}"#;
+        let Loaded::Current(saved) = load::<StoredScreening>(Some(raw)) else {
             panic!()
         };
-        assert_eq!(progress.answers.chosen("safety-now"), ["no"]);
-        assert!(progress.answers.chosen("old-question").is_empty());
+        assert_eq!(saved.answers.chosen("substances"), ["none"]);
+        assert!(saved.answers.chosen("old-question").is_empty());
     }
 }

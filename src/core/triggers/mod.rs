@@ -4,14 +4,15 @@
 mod completeness;
 mod model;
 mod stored;
+pub mod synced;
 mod transfer;
 
 pub use completeness::{Completeness, NextStep, COPING_PER_TRIGGER, STRONGEST};
 pub use model::{
     clean_text, Category, Contact, CopingAction, CopingKind, Direction, Edit, EditError, Field,
-    Frequency, Id, List, Plan, Trigger, TriggerDraft, MAX_URGE,
+    Frequency, Id, List, Plan, Trigger, TriggerDraft, MAX_ID, MAX_URGE,
 };
-pub use stored::{decode_plan, FieldError, TriggerPlan};
+pub use stored::{decode_plan, doc_from_plan, FieldError, TriggerPlan, PLAN_VERSION};
 pub use transfer::{
     export, import, merge, ImportError, MergeSummary, EXPORT_FORMAT, MAX_IMPORT_BYTES,
 };

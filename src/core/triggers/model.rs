@@ -5,8 +5,13 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// Identifies a trigger, coping action or contact. One counter serves them all, so an id never
-/// means two things and links stay unambiguous.
-pub type Id = u32;
+/// means two things and links stay unambiguous. Each page starts its counter at a random place
+/// ([`Plan::reseed`]), so items added in two tabs at once get different ids; ids stay below
+/// [`MAX_ID`] so that JavaScript reads them exactly.
+pub type Id = u64;
+
+/// The largest id: 2^53 - 1, the largest whole number a JSON reader in a browser keeps exact.
+pub const MAX_ID: Id = (1 << 53) - 1;
 
 /// Where a trigger comes from. External ones are around the person, internal ones inside.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -494,13 +499,14 @@ impl Plan {
     pub fn apply(&mut self, edit: Edit) -> Result<Option<Id>, EditError> {
         match edit {
             Edit::AddTrigger(draft) => {
-                let trigger = draft.into_trigger(self.next_id)?;
+                let trigger = draft.into_trigger(self.free_id()?)?;
                 // Duplicates first: a merge into a full plan still skips what it already has.
                 if self.has_trigger_like(&trigger, None) {
                     return Err(EditError::Duplicate);
                 }
                 check_room(self.triggers.len(), List::Triggers)?;
                 let id = self.take_id()?;
+                debug_assert_eq!(id, trigger.id);
                 self.triggers.push(trigger);
                 Ok(Some(id))
             }
@@ -689,9 +695,33 @@ impl Plan {
             .ok_or(EditError::NotFound)
     }
 
+    /// Starts handing out ids at `base` (a random number from the page), skipping any in use.
+    pub fn reseed(&mut self, base: Id) {
+        self.next_id = base.clamp(1, MAX_ID);
+    }
+
+    fn in_use(&self, id: Id) -> bool {
+        self.triggers.iter().any(|t| t.id == id)
+            || self.coping.iter().any(|c| c.id == id)
+            || self.contacts.iter().any(|c| c.id == id)
+    }
+
+    /// The id [`take_id`](Self::take_id) would hand out next.
+    fn free_id(&self) -> Result<Id, EditError> {
+        let start = self.next_id.clamp(1, MAX_ID);
+        let mut id = start;
+        while self.in_use(id) {
+            id = if id >= MAX_ID { 1 } else { id + 1 };
+            if id == start {
+                return Err(EditError::IdsExhausted);
+            }
+        }
+        Ok(id)
+    }
+
     fn take_id(&mut self) -> Result<Id, EditError> {
-        let id = self.next_id;
-        self.next_id = id.checked_add(1).ok_or(EditError::IdsExhausted)?;
+        let id = self.free_id()?;
+        self.next_id = if id >= MAX_ID { 1 } else { id + 1 };
         Ok(id)
     }
 }

@@ -6,34 +6,68 @@
 //!   "body" where version 2 says "times-and-events", "emotions", "body-sensations") and their
 //!   coping ideas as plain strings; no ids, how often, warning signs or contacts.
 //! - 2: [`Plan`] as serialized: ids, 0-10 urge, coping actions linked to triggers, contacts.
+//!   Exported files still hold this form ([`PLAN_VERSION`]).
+//! - 3: stored only: a `core::sync::Doc` of the plan's items (see `synced.rs`), so that two tabs
+//!   merge rather than replace each other's saves.
 
 use super::model::{
     clean_text, Category, Contact, CopingAction, EditError, Field, Id, List, Plan, Trigger,
-    TriggerDraft, MAX_URGE,
+    TriggerDraft, MAX_ID, MAX_URGE,
 };
+use super::synced::{self, PlanItem};
 use crate::core::store::Schema;
+use crate::core::sync::{Doc, Replica};
 use serde_json::{json, Map, Value};
 use std::fmt;
 
 /// The stored relapse-prevention plan.
 pub struct TriggerPlan;
 
+/// The version of a plain plan's data, as in exported files.
+pub const PLAN_VERSION: u32 = 2;
+
 impl Schema for TriggerPlan {
     const KEY: &'static str = "iop-widget.trigger-plan";
     const FORMAT: &'static str = "iop-widget/trigger-plan";
-    const VERSION: u32 = 2;
-    type Data = Plan;
+    const VERSION: u32 = 3;
+    type Data = Doc<PlanItem>;
 
     fn migrate(from_version: u32, data: Value) -> Result<Value, String> {
         match from_version {
             1 => migrate_v1(data),
+            2 => {
+                let plan = decode_plan(data).map_err(|e| e.to_string())?;
+                serde_json::to_value(doc_from_plan(&plan)).map_err(|e| e.to_string())
+            }
             _ => Err(format!("no migration from version {from_version}")),
         }
     }
 
-    fn decode(data: Value) -> Result<Plan, String> {
-        decode_plan(data).map_err(|e| e.to_string())
+    fn decode(data: Value) -> Result<Doc<PlanItem>, String> {
+        let doc: Doc<PlanItem> = serde_json::from_value(data).map_err(|e| e.to_string())?;
+        synced::check(&doc)?;
+        Ok(doc)
     }
+}
+
+/// A doc holding a plan as first versions, items in the plan's order.
+pub fn doc_from_plan(plan: &Plan) -> Doc<PlanItem> {
+    let mut replica = Replica::new(Doc::default(), 0);
+    let items = synced::items(plan, &Doc::default());
+    let keys = plan
+        .triggers
+        .iter()
+        .map(|t| format!("trigger:{}", t.id))
+        .chain(plan.coping.iter().map(|c| format!("coping:{}", c.id)))
+        .chain(plan.contacts.iter().map(|c| format!("contact:{}", c.id)))
+        .chain(plan.safe_places.iter().map(|p| format!("place:{p}")))
+        .chain(plan.refusal_lines.iter().map(|l| format!("line:{l}")));
+    for key in keys {
+        if let Some(item) = items.get(&key) {
+            replica.set(&key, Some(item.clone()), 0);
+        }
+    }
+    replica.doc
 }
 
 /// Where in a plan something is wrong, e.g. "Trigger 3" and "The urge must be between 0 and 10."
@@ -67,20 +101,35 @@ fn item_problem(error: EditError) -> String {
 }
 
 /// Reads version-2 plan data, applying the same cleaning and caps as typed text, so a plan from
-/// storage or a file obeys every rule [`Plan::apply`] keeps. `next_id` is repaired if too low.
+/// storage or a file obeys every rule [`Plan::apply`] keeps. `next_id` is repaired if too low,
+/// and an id used twice is repaired too: the later item gets a new id (a link to that id keeps
+/// pointing at the first), rather than the whole plan being set aside.
 pub fn decode_plan(data: Value) -> Result<Plan, FieldError> {
     let Value::Object(mut data) = data else {
         return Err(field_error("Plan", "it is not a JSON object."));
     };
     let mut plan = Plan::default();
     let mut ids: Vec<Id> = Vec::new();
-    let mut claim = |id: Id, at: &dyn Fn() -> String| {
-        if ids.contains(&id) {
-            Err(field_error(at(), format!("its id {id} is used twice.")))
+    // Above every id the data mentions, so a new id never collides with a later item.
+    let mut fresh = ["triggers", "coping", "contacts"]
+        .iter()
+        .filter_map(|list| data.get(*list).and_then(Value::as_array))
+        .flatten()
+        .filter_map(|item| item.get("id").and_then(Value::as_u64))
+        .max()
+        .unwrap_or(0);
+    let mut claim = |id: Id, _at: &dyn Fn() -> String| -> Result<Id, FieldError> {
+        let id = if ids.contains(&id) {
+            fresh += 1;
+            fresh
         } else {
-            ids.push(id);
-            Ok(())
+            id
+        };
+        if id > MAX_ID {
+            return Err(field_error(_at(), EditError::IdsExhausted.to_string()));
         }
+        ids.push(id);
+        Ok(id)
     };
 
     for (i, item) in take_list(&mut data, "triggers", List::Triggers)?
@@ -93,9 +142,9 @@ pub fn decode_plan(data: Value) -> Result<Plan, FieldError> {
                 return Err(field_error(at(), EditError::UrgeOutOfRange.to_string()));
             }
         }
-        let read: Trigger =
+        let mut read: Trigger =
             serde_json::from_value(item).map_err(|e| field_error(at(), e.to_string()))?;
-        claim(read.id, &at)?;
+        read.id = claim(read.id, &at)?;
         let trigger = TriggerDraft::from_trigger(&read)
             .into_trigger(read.id)
             .map_err(|e| field_error(at(), item_problem(e)))?;
@@ -110,9 +159,9 @@ pub fn decode_plan(data: Value) -> Result<Plan, FieldError> {
         .enumerate()
     {
         let at = || format!("Coping action {}", i + 1);
-        let read: CopingAction =
+        let mut read: CopingAction =
             serde_json::from_value(item).map_err(|e| field_error(at(), e.to_string()))?;
-        claim(read.id, &at)?;
+        read.id = claim(read.id, &at)?;
         let text = clean_text(Field::CopingText, &read.text)
             .map_err(|e| field_error(at(), item_problem(e)))?;
         if plan
@@ -144,9 +193,9 @@ pub fn decode_plan(data: Value) -> Result<Plan, FieldError> {
         .enumerate()
     {
         let at = || format!("Contact {}", i + 1);
-        let read: Contact =
+        let mut read: Contact =
             serde_json::from_value(item).map_err(|e| field_error(at(), e.to_string()))?;
-        claim(read.id, &at)?;
+        read.id = claim(read.id, &at)?;
         let clean = |field, text: &str| {
             clean_text(field, text).map_err(|e| field_error(at(), item_problem(e)))
         };
@@ -180,7 +229,7 @@ pub fn decode_plan(data: Value) -> Result<Plan, FieldError> {
             .ok_or_else(|| field_error("Plan", EditError::IdsExhausted.to_string()))?,
         None => 1,
     };
-    plan.next_id = u32::try_from(stated).unwrap_or(Id::MAX).max(above_all);
+    plan.next_id = stated.clamp(1, MAX_ID).max(above_all.min(MAX_ID));
     Ok(plan)
 }
 

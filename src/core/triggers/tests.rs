@@ -450,39 +450,108 @@ fn lists_are_capped() {
 }
 
 #[test]
-fn ids_running_out_is_an_error_not_a_crash() {
+fn ids_stay_exact_in_javascript_wrap_around_and_never_collide() {
     let mut plan = Plan {
         next_id: Id::MAX,
         ..Plan::default()
     };
+    let first = plan
+        .apply(Edit::AddTrigger(TriggerDraft::new("x", Category::Things)))
+        .unwrap()
+        .unwrap();
+    assert!(first <= MAX_ID);
+    assert_eq!(first, MAX_ID);
+    plan.reseed(MAX_ID);
+    let a = add(&mut plan, "a", Category::Things, 1);
+    let b = add(&mut plan, "b", Category::Things, 1);
+    assert_eq!((a, b), (1, 2), "MAX_ID is taken, so the counter wraps to 1");
+}
+
+#[test]
+fn an_id_used_twice_in_stored_data_is_renumbered_not_refused() {
+    let plan = decode_plan(serde_json::json!({
+        "triggers": [
+            {"id": 1, "name": "a", "category": "people", "urge": 1},
+            {"id": 1, "name": "b", "category": "places", "urge": 2}
+        ],
+        "coping": [{"id": 2, "kind": "own", "text": "walk", "triggers": [1]}],
+        "contacts": [{"id": 1, "name": "Sam"}],
+        "next_id": 3
+    }))
+    .unwrap();
+    let ids: Vec<Id> = plan
+        .triggers
+        .iter()
+        .map(|t| t.id)
+        .chain(plan.coping.iter().map(|c| c.id))
+        .chain(plan.contacts.iter().map(|c| c.id))
+        .collect();
+    let mut unique = ids.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), ids.len(), "{ids:?}");
+    assert_eq!(plan.triggers.len(), 2);
     assert_eq!(
-        plan.apply(Edit::AddTrigger(TriggerDraft::new("x", Category::Things))),
-        Err(EditError::IdsExhausted)
+        plan.coping[0].triggers,
+        [plan.triggers[0].id],
+        "the link keeps its first target"
     );
-    assert!(plan.triggers.is_empty());
+    assert!(plan.next_id > *ids.iter().max().unwrap());
 }
 
 // ---- stored form and migrations ----
 
+/// A plan's content, without the id counter (each page starts its own).
+fn content(plan: &Plan) -> Plan {
+    Plan {
+        next_id: 0,
+        ..plan.clone()
+    }
+}
+
+fn loaded_plan(loaded: Loaded<crate::core::sync::Doc<synced::PlanItem>>) -> Plan {
+    match loaded {
+        Loaded::Current(doc) | Loaded::Migrated { data: doc, .. } | Loaded::Repaired(doc) => {
+            content(&synced::from_doc(&doc))
+        }
+        other => panic!("not read: {other:?}"),
+    }
+}
+
 #[test]
 fn the_stored_fixtures_of_every_version_load() {
-    assert_eq!(
+    assert!(matches!(
         store::load::<TriggerPlan>(Some(STORED_V1)),
-        Loaded::Migrated {
-            from: 1,
-            data: expected_from_v1()
-        }
-    );
+        Loaded::Migrated { from: 1, .. }
+    ));
     assert_eq!(
+        loaded_plan(store::load::<TriggerPlan>(Some(STORED_V1))),
+        content(&expected_from_v1())
+    );
+    assert!(matches!(
         store::load::<TriggerPlan>(Some(STORED_V2)),
-        Loaded::Current(expected_v2())
+        Loaded::Migrated { from: 2, .. }
+    ));
+    assert_eq!(
+        loaded_plan(store::load::<TriggerPlan>(Some(STORED_V2))),
+        content(&expected_v2())
     );
 }
 
 #[test]
 fn the_current_version_is_what_encode_writes() {
-    let text = store::encode::<TriggerPlan>(&expected_v2()).unwrap();
-    assert_eq!(text, STORED_V2.trim_end());
+    let text = store::encode::<TriggerPlan>(&doc_from_plan(&expected_v2())).unwrap();
+    assert!(
+        text.starts_with(r#"{"format":"iop-widget/trigger-plan","version":3,"data":{"items":{"#)
+    );
+    assert!(matches!(
+        store::load::<TriggerPlan>(Some(&text)),
+        Loaded::Current(_)
+    ));
+    assert_eq!(
+        loaded_plan(store::load::<TriggerPlan>(Some(&text))),
+        content(&expected_v2())
+    );
     assert_eq!(TriggerPlan::KEY, "iop-widget.trigger-plan");
 }
 
@@ -494,7 +563,7 @@ fn a_migrated_plan_saves_and_loads_as_current() {
     let saved = store::encode::<TriggerPlan>(&data).unwrap();
     assert_eq!(
         store::load::<TriggerPlan>(Some(&saved)),
-        Loaded::Current(data)
+        Loaded::Current(data.clone())
     );
 }
 
@@ -531,21 +600,25 @@ fn broken_stored_plans_are_kept_and_explained() {
         (v1("[]"), "migration-failed"),
         (
             v2(r#"{"triggers":[{"id":1,"name":"x","category":"people","urge":11}],"next_id":2}"#),
-            "does-not-match",
+            "migration-failed",
         ),
         (
             v2(r#"{"triggers":[{"id":1,"name":"","category":"people","urge":1}],"next_id":2}"#),
-            "does-not-match",
+            "migration-failed",
         ),
-        (v2(r#"{"triggers":"none","next_id":1}"#), "does-not-match"),
+        (v2(r#"{"triggers":"none","next_id":1}"#), "migration-failed"),
         (
             v2(r#"{"coping":[{"id":1,"kind":"own","text":"x","triggers":[5]}],"next_id":2}"#),
-            "does-not-match",
+            "migration-failed",
         ),
-        (v2("7"), "does-not-match"),
+        (v2("7"), "migration-failed"),
         (
-            r#"{"format":"iop-widget/trigger-plan","version":3,"data":{}}"#.to_owned(),
+            r#"{"format":"iop-widget/trigger-plan","version":4,"data":{}}"#.to_owned(),
             "newer-version",
+        ),
+        (
+            r#"{"format":"iop-widget/trigger-plan","version":3,"data":{"items":{"place:x":{"v":{"item":"safe-place","text":" x "},"s":{"c":1,"r":1},"b":{"c":1,"r":1}}}}}"#.to_owned(),
+            "does-not-match",
         ),
         (
             r#"{"format":"iop-widget/refusal","version":1,"data":{}}"#.to_owned(),
@@ -561,17 +634,17 @@ fn broken_stored_plans_are_kept_and_explained() {
     ));
     assert_eq!(
         problem.detail(),
-        "Trigger 1: The urge must be between 0 and 10."
+        "upgrading version 2: Trigger 1: The urge must be between 0 and 10."
     );
 }
 
 #[test]
 fn a_stored_plan_with_a_low_next_id_is_repaired_not_refused() {
     let raw = r#"{"format":"iop-widget/trigger-plan","version":2,"data":{"triggers":[{"id":5,"name":"x","category":"people","urge":1}],"next_id":2}}"#;
-    let Loaded::Current(plan) = store::load::<TriggerPlan>(Some(raw)) else {
+    let Loaded::Migrated { data, .. } = store::load::<TriggerPlan>(Some(raw)) else {
         panic!("loads");
     };
-    assert_eq!(plan.next_id, 6);
+    assert_eq!(synced::from_doc(&data).next_id, 6);
 }
 
 // ---- export and import ----
@@ -677,11 +750,6 @@ fn imported_items_are_checked_like_typed_ones() {
             r#"{"triggers":[{"id":1,"name":"a","category":"moods","urge":1}]}"#.into(),
             "Trigger 1",
             "unknown variant",
-        ),
-        (
-            r#"{"triggers":[{"id":1,"name":"a","category":"people","urge":1}],"contacts":[{"id":1,"name":"Sam"}]}"#.into(),
-            "Contact 1",
-            "used twice",
         ),
         (
             r#"{"coping":[{"id":1,"kind":"own","text":"x","triggers":[9]}]}"#.into(),
@@ -878,8 +946,8 @@ proptest! {
         assert_no_dangling_links(&plan);
         let file = export(&plan, &date);
         prop_assert_eq!(import(&file), Ok(plan.clone()));
-        let stored = store::encode::<TriggerPlan>(&plan).unwrap();
-        prop_assert_eq!(store::load::<TriggerPlan>(Some(&stored)), Loaded::Current(plan));
+        let stored = store::encode::<TriggerPlan>(&doc_from_plan(&plan)).unwrap();
+        prop_assert_eq!(loaded_plan(store::load::<TriggerPlan>(Some(&stored))), content(&plan));
     }
 
     #[test]
@@ -916,14 +984,14 @@ proptest! {
         cut in any::<proptest::sample::Index>(),
         junk in "[\\[\\]{}\",:0-9a-z]{1,3}",
     ) {
-        let stored = store::encode::<TriggerPlan>(&plan).unwrap();
+        let stored = store::encode::<TriggerPlan>(&doc_from_plan(&plan)).unwrap();
         let at = cut.index(stored.chars().count());
         let cut_text: String = stored.chars().take(at).collect();
         let damaged = format!("{cut_text}{junk}{}", stored.chars().skip(at).collect::<String>());
         for raw in [cut_text, damaged] {
             match store::load::<TriggerPlan>(Some(&raw)) {
                 Loaded::Unreadable { raw: kept, .. } => prop_assert_eq!(kept, raw.clone()),
-                Loaded::Current(loaded) => assert_no_dangling_links(&loaded),
+                Loaded::Current(loaded) => assert_no_dangling_links(&synced::from_doc(&loaded)),
                 other => prop_assert!(false, "{:?}", other),
             }
             let file = export(&plan, "2025-01-01");

@@ -2,7 +2,7 @@
 //! may evict stored data (CLINICAL.md section 6), so a file is the person's own safe copy.
 
 use super::model::{Edit, EditError, Field, Id, Plan, TriggerDraft};
-use super::stored::{decode_plan, TriggerPlan};
+use super::stored::{decode_plan, TriggerPlan, PLAN_VERSION};
 use crate::core::store::{self, Problem, Schema};
 use serde::Serialize;
 use serde_json::Value;
@@ -25,7 +25,7 @@ pub fn export(plan: &Plan, exported: &str) -> String {
     // Plain strings, numbers and lists always serialize; an empty file would fail import loudly.
     serde_json::to_string_pretty(&ExportFile {
         format: EXPORT_FORMAT,
-        version: TriggerPlan::VERSION,
+        version: PLAN_VERSION,
         exported,
         plan,
     })
@@ -156,7 +156,12 @@ pub fn import(text: &str) -> Result<Plan, ImportError> {
         at: "Version".into(),
         problem: "it is missing or not a whole number from 1.".into(),
     })?;
-    let known = TriggerPlan::VERSION;
+    // Exported files hold a plain plan; a downloaded backup of what was stored may be newer.
+    let known = if body == "plan" {
+        PLAN_VERSION
+    } else {
+        TriggerPlan::VERSION
+    };
     let version = match u32::try_from(version) {
         Ok(v) if v <= known => v,
         _ => {
@@ -170,7 +175,11 @@ pub fn import(text: &str) -> Result<Plan, ImportError> {
         at: "Plan".into(),
         problem: "it is missing.".into(),
     })?;
-    let plan = store::migrate::<TriggerPlan>(version, plan)?;
+    if version > PLAN_VERSION {
+        let data = store::upgrade::<TriggerPlan>(version, plan)?;
+        return Ok(super::synced::from_doc(&data));
+    }
+    let plan = store::migrate_to::<TriggerPlan>(version, PLAN_VERSION, plan)?;
     decode_plan(plan).map_err(|e| ImportError::Invalid {
         at: e.at,
         problem: e.problem,

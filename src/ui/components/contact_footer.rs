@@ -1,32 +1,48 @@
 use yew::prelude::*;
 
-use crate::core::config::{call_href, text_href};
+use crate::core::config::{call_href, text_href_with};
 use crate::ui::{use_config, use_text};
 
-/// The clinic's contact, the crisis line and the emergency number, on every screen.
+/// The crisis line, the emergency number and the clinic's contact, on every screen. Only
+/// numbers the host gave (or the region's crisis and emergency lines) are shown.
 #[component]
 pub fn ContactFooter() -> Html {
     let config = use_config();
     let words = use_text();
     let crisis = &config.crisis_line;
+    let text_line = crisis.text.as_ref().map(|number| {
+        let label = match &crisis.text_keyword {
+            Some(keyword) => words
+                .text_keyword
+                .replace("{keyword}", keyword)
+                .replace("{number}", number),
+            None => format!("{} {number}", words.text),
+        };
+        html! {
+            <>{ " · " }<a class="iop-link-target" href={text_href_with(number, crisis.text_keyword.as_deref())}>{ label }</a></>
+        }
+    });
     html! {
         <footer class="iop-footer">
             <p class="iop-crisis" data-contact="crisis">
                 <strong>{ words.crisis_heading }</strong>{ ": " }
-                { words.call }{ " " }<a href={call_href(&crisis.call)}>{ &crisis.call }</a>
-                { for crisis.text.as_ref().map(|number| html! {
-                    <>{ " · " }{ words.text }{ " " }<a href={text_href(number)}>{ number }</a></>
-                }) }
-                { " (" }{ &crisis.label }{ ")" }
+                <a class="iop-link-target" href={call_href(&crisis.call)}>{ words.call }{ " " }{ &crisis.call }</a>
+                { for text_line }
+                { " (" }{ words.crisis_label(&config) }{ ")" }
             </p>
             <p data-contact="emergency">
-                { words.emergency_call }{ " " }
-                <a href={call_href(&config.emergency_number)}>{ &config.emergency_number }</a>
+                <a class="iop-link-target" href={call_href(&config.emergency_number)}>
+                    { words.emergency_call }{ " " }{ &config.emergency_number }
+                </a>
             </p>
-            <p data-contact="clinic">
-                <strong>{ words.contact_heading }</strong>{ ": " }{ &config.clinic.name }{ " · " }
-                { words.clinic_call }{ " " }<a href={call_href(&config.clinic.phone)}>{ &config.clinic.phone }</a>
-            </p>
+            if config.clinic.name.is_some() || config.clinic.phone.is_some() {
+                <p data-contact="clinic">
+                    <strong>{ words.contact_heading }</strong>{ ": " }{ words.clinic_name(&config) }
+                    if let Some(phone) = &config.clinic.phone {
+                        { " · " }<a class="iop-link-target" href={call_href(phone)}>{ words.clinic_call }{ " " }{ phone }</a>
+                    }
+                </p>
+            }
             <p class="iop-muted">{ words.quick_exit_hint }</p>
         </footer>
     }

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::core::config::{call_href, text_href};
+use crate::core::config::{call_href, text_href_with};
 use crate::ui::{use_config, use_text};
 
 #[derive(Properties, PartialEq)]
@@ -26,8 +26,14 @@ pub fn CrisisActions(props: &CrisisActionsProps) -> Html {
             <a class="iop-button" href={call_href(&crisis.call)} data-contact="crisis-call">
                 { words.call }{ " " }{ &crisis.call }
             </a>
-            { for crisis.text.as_ref().map(|number| html! {
-                <a class="iop-button" href={text_href(number)} data-contact="crisis-text">{ words.text }{ " " }{ number }</a>
+            { for crisis.text.as_ref().map(|number| {
+                let label = match &crisis.text_keyword {
+                    Some(keyword) => words.text_keyword.replace("{keyword}", keyword).replace("{number}", number),
+                    None => format!("{} {number}", words.text),
+                };
+                html! {
+                    <a class="iop-button" href={text_href_with(number, crisis.text_keyword.as_deref())} data-contact="crisis-text">{ label }</a>
+                }
             }) }
         </>
     };
@@ -36,7 +42,7 @@ pub fn CrisisActions(props: &CrisisActionsProps) -> Html {
             if props.emergency_first { { emergency.clone() } }
             { crisis_links }
             if !props.emergency_first { { emergency } }
-            <p class="iop-muted iop-actions-note">{ &crisis.label }</p>
+            <p class="iop-muted iop-actions-note">{ words.crisis_label(&config) }</p>
         </div>
     }
 }

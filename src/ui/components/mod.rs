@@ -2,12 +2,14 @@
 
 mod contact_footer;
 mod crisis_actions;
+mod device_data;
 mod privacy_promise;
 mod quick_exit;
 mod storage_message;
 
 pub use contact_footer::ContactFooter;
 pub use crisis_actions::CrisisActions;
+pub use device_data::{DeleteEverything, DeviceData, SavingPrompt};
 pub use privacy_promise::PrivacyPromise;
 pub use quick_exit::QuickExit;
 pub use storage_message::StorageMessage;

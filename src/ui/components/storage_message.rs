@@ -1,21 +1,34 @@
 use yew::prelude::*;
 
-use crate::platform::storage::StorageNotice;
+use crate::platform::store::{NotSaved, Notice};
 use crate::ui::use_text;
 
 #[derive(Properties, PartialEq)]
 pub struct StorageMessageProps {
-    pub notice: StorageNotice,
+    pub notice: Notice,
+    /// Offered for messages the person may close (an update from another tab).
+    #[prop_or_default]
+    pub on_dismiss: Option<Callback<Notice>>,
 }
 
-/// Tells the person what happened to their saved data, and offers the kept copy for download.
+/// Tells the person what happened to their saved data, and offers a kept copy for download.
 #[component]
 pub fn StorageMessage(props: &StorageMessageProps) -> Html {
     let words = use_text();
-    let (kind, body, download) = match &props.notice {
-        StorageNotice::Unavailable => ("unavailable", html! { words.storage_unavailable }, None),
-        StorageNotice::NotSaved(why) => ("not-saved", html! { why.clone() }, None),
-        StorageNotice::Unreadable {
+    let t = &words.device;
+    let (kind, body, download): (&str, Html, Option<String>) = match &props.notice {
+        Notice::Unavailable => ("unavailable", html! { words.storage_unavailable }, None),
+        Notice::NotSaved(why) => {
+            let (kind, text) = match why {
+                NotSaved::Full => ("not-saved", t.not_saved_full),
+                NotSaved::TooLarge => ("not-saved", t.not_saved_too_large),
+                NotSaved::Protected => ("not-saved", t.not_saved_protected),
+                NotSaved::ReadFailed => ("read-failed", t.not_saved_read_failed),
+                NotSaved::Locked => ("locked", t.not_saved_locked),
+            };
+            (kind, html! { text }, None)
+        }
+        Notice::Unreadable {
             problem,
             raw,
             backup,
@@ -31,17 +44,37 @@ pub fn StorageMessage(props: &StorageMessageProps) -> Html {
                 Some(raw.clone()),
             )
         }
+        Notice::Merged {
+            conflicts,
+            kept_over_delete,
+        } => {
+            let mut text = t.merged.to_string();
+            if *conflicts > 0 {
+                text = format!("{text} {}", t.merged_conflicts);
+            }
+            if *kept_over_delete > 0 {
+                text = format!("{text} {}", t.kept_over_delete);
+            }
+            ("merged", html! { text }, None)
+        }
     };
     let on_download = download.map(|raw| {
         Callback::from(move |_| {
             crate::platform::download("iop-widget-saved-data.txt", "text/plain", &raw)
         })
     });
+    let dismiss = props.on_dismiss.clone().map(|cb| {
+        let notice = props.notice.clone();
+        Callback::from(move |_| cb.emit(notice.clone()))
+    });
     html! {
         <div class="iop-notice" role="status" data-storage-notice={kind}>
             <p>{ body }</p>
             if let Some(onclick) = on_download {
                 <button type="button" class="iop-button iop-button-quiet" {onclick}>{ words.storage_download_copy }</button>
+            }
+            if let Some(onclick) = dismiss {
+                <button type="button" class="iop-button iop-button-quiet" {onclick}>{ t.dismiss }</button>
             }
         </div>
     }

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::ui::components::PrivacyPromise;
+use crate::ui::components::{DeviceData, PrivacyPromise};
 use crate::ui::{use_config, use_text, Route};
 
 /// The first screen: what the widget is, and the three exercises.
@@ -34,6 +34,7 @@ pub fn Home() -> Html {
                     }
                 }) }
             </ul>
+            <DeviceData />
         </>
     }
 }

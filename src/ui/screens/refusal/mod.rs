@@ -1,5 +1,6 @@
 //! Refusal-skills practice: the list of scenes, playing one as a conversation, the debrief, and
-//! the person's own refusal lines. Progress and lines are saved on the device at once.
+//! the person's own refusal lines. Progress and lines live in the page's store: saved on the
+//! device if the person keeps them there, and merged with other tabs' saves.
 
 mod lines;
 mod play;
@@ -16,9 +17,10 @@ use crate::core::refusal::{
     suggested_lines, validate_library, Debrief, Play, Rating, RefusalLines, RefusalProgress,
     Setting, StoredLines, StoredProgress, Substance,
 };
-use crate::platform::storage::{self, Device, StorageNotice};
-use crate::ui::components::StorageMessage;
-use crate::ui::{use_config, use_device};
+use crate::core::sync::record;
+use crate::platform::store::Notice;
+use crate::ui::components::{SavingPrompt, StorageMessage};
+use crate::ui::{now_ms, use_config, use_store_changes};
 
 #[derive(Clone, Copy, PartialEq)]
 enum View {
@@ -41,33 +43,19 @@ pub fn rating_badge(rating: Rating) -> Html {
     }
 }
 
-/// Saves `data` and reports a problem through `notice`.
-fn save<S: crate::core::store::Schema>(
-    device: Device,
-    data: &S::Data,
-    notice: &UseStateHandle<Option<StorageNotice>>,
-) {
-    match storage::save::<S>(device, data) {
-        Ok(()) => {
-            if matches!(**notice, Some(StorageNotice::NotSaved(_))) {
-                notice.set(None);
-            }
-        }
-        Err(problem) => notice.set(Some(problem)),
-    }
-}
-
 #[component]
 pub fn RefusalSkills() -> Html {
     let config = use_config();
-    let device = use_device();
+    let store = use_store_changes();
     let ui = refusal_ui(config.language);
     let problems = use_memo((), |_| validate_library(SCENARIOS).err());
-    let opened_progress = use_memo((), move |_| storage::open::<StoredProgress>(device));
-    let opened_lines = use_memo((), move |_| storage::open::<StoredLines>(device));
-    let progress = use_state(|| opened_progress.0.clone());
-    let lines = use_state(|| opened_lines.0.clone());
-    let notice = use_state(|| opened_progress.1.clone().or_else(|| opened_lines.1.clone()));
+    let progress = RefusalProgress::from_doc(&store.get::<StoredProgress>());
+    let lines = RefusalLines::from_doc(&store.get::<StoredLines>());
+    let notices: Vec<Notice> = store
+        .notices::<StoredProgress>()
+        .into_iter()
+        .chain(store.notices::<StoredLines>())
+        .collect();
     let view = use_state(|| View::List);
     // Plays finished during this visit: their suggested lines are the ones the person met.
     let finished = use_state(Vec::<Play>::new);
@@ -97,62 +85,79 @@ pub fn RefusalSkills() -> Html {
         Callback::from(move |_| view.set(to))
     };
     let on_finish = {
-        let (progress, notice, finished) = (progress.clone(), notice.clone(), finished.clone());
+        let (store, finished) = (store.clone(), finished.clone());
         Callback::from(move |(debrief, play): (Debrief, Play)| {
             if !finished.contains(&play) {
                 let mut plays = (*finished).clone();
                 plays.push(play);
                 finished.set(plays);
             }
-            let mut next = (*progress).clone();
-            if next.record(&debrief) {
-                save::<StoredProgress>(device, &next, &notice);
-                progress.set(next);
-            }
+            let replica = store.replica();
+            store.update::<StoredProgress>(|doc| {
+                let before = RefusalProgress::from_doc(doc);
+                let mut next = before.clone();
+                if next.record(&debrief) {
+                    record(doc, replica, &before.items(), &next.items(), now_ms());
+                }
+            });
         })
     };
     let on_lines = {
-        let (lines, notice) = (lines.clone(), notice.clone());
+        let store = store.clone();
         Callback::from(move |next: RefusalLines| {
-            save::<StoredLines>(device, &next, &notice);
-            lines.set(next);
+            let replica = store.replica();
+            store.update::<StoredLines>(|doc| {
+                let before = RefusalLines::from_doc(doc).items();
+                record(doc, replica, &before, &next.items(), now_ms());
+            });
         })
     };
     let on_reset = {
-        let (progress, notice) = (progress.clone(), notice.clone());
+        let store = store.clone();
         Callback::from(move |_| {
-            let next = RefusalProgress::default();
-            save::<StoredProgress>(device, &next, &notice);
-            progress.set(next);
+            let replica = store.replica();
+            store.update::<StoredProgress>(|doc| {
+                let before = RefusalProgress::from_doc(doc).items();
+                record(doc, replica, &before, &Default::default(), now_ms());
+            });
+        })
+    };
+    let dismiss = {
+        let store = store.clone();
+        Callback::from(move |notice: Notice| {
+            store.dismiss::<StoredProgress>(&notice);
+            store.dismiss::<StoredLines>(&notice);
         })
     };
 
     let body = match *view {
         View::List => html! {
-            <SceneList progress={(*progress).clone()} on_play={Callback::from({ let view = view.clone(); move |id| view.set(View::Play(id)) })}
+            <SceneList progress={progress.clone()} on_play={Callback::from({ let view = view.clone(); move |id| view.set(View::Play(id)) })}
                 on_lines={go(View::Lines)} {on_reset} />
         },
         View::Play(id) => match scenario(id) {
             Some(scene) => html! {
-                <play::PlayView key={id} {scene} lines={(*lines).clone()} on_lines={on_lines.clone()} {on_finish}
+                <play::PlayView key={id} {scene} lines={lines.clone()} on_lines={on_lines.clone()} {on_finish}
                     on_list={go(View::List)} on_open_lines={go(View::Lines)} />
             },
             // Only bundled scenes are offered; should one go missing, the list is shown again.
             None => html! {
-                <SceneList progress={(*progress).clone()} on_play={Callback::from({ let view = view.clone(); move |id| view.set(View::Play(id)) })}
+                <SceneList progress={progress.clone()} on_play={Callback::from({ let view = view.clone(); move |id| view.set(View::Play(id)) })}
                     on_lines={go(View::Lines)} {on_reset} />
             },
         },
         View::Lines => {
             let suggestions = suggestions(&progress, &finished);
-            html! { <lines::LinesView lines={(*lines).clone()} {on_lines} on_list={go(View::List)} {suggestions} /> }
+            html! { <lines::LinesView lines={lines.clone()} {on_lines} on_list={go(View::List)} {suggestions} /> }
         }
     };
     html! {
         <div class="iop-refusal" data-exercise="refusal-skills" ref={screen_ref}>
-            if let Some(notice) = (*notice).clone() {
-                <StorageMessage {notice} />
-            }
+            { for notices.into_iter().map(|notice| {
+                let on_dismiss = matches!(notice, Notice::Merged { .. }).then(|| dismiss.clone());
+                html! { <StorageMessage {notice} {on_dismiss} /> }
+            }) }
+            <SavingPrompt has_data={!lines.is_empty() || progress.completed_count() > 0} />
             { body }
         </div>
     }

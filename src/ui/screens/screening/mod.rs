@@ -12,10 +12,11 @@ use yew::prelude::*;
 
 use crate::content::screening;
 use crate::core::host_event::HostEvent;
-use crate::core::screening::{recommend, Action, Position, Session, StoredScreening};
-use crate::platform::storage::{self, StorageNotice};
+use crate::core::screening::{
+    recommend, Action, Position, Progress, SavedScreening, Session, StoredScreening,
+};
 use crate::ui::components::StorageMessage;
-use crate::ui::{use_config, use_device, use_host, use_text};
+use crate::ui::{now_ms, use_config, use_host, use_store_changes, use_text, ScreeningMemory};
 
 #[derive(Clone, PartialEq)]
 struct SessionState(Session);
@@ -37,28 +38,55 @@ impl Reducible for SessionState {
 #[component]
 pub fn Screening() -> Html {
     let config = use_config();
-    let device = use_device();
+    let store = use_store_changes();
+    let memory = use_context::<ScreeningMemory>().unwrap_or_default();
     let host = use_host();
     let words = use_text();
     let text = screening(config.language);
-    let opened = use_memo((), move |_| storage::open::<StoredScreening>(device));
-    let session = use_reducer(|| SessionState(Session::resume(opened.0.clone())));
-    let notice = use_state(|| opened.1.clone());
+    // Where the person was on this page; else answers they saved to finish later (unless
+    // expired or finished: then they go).
+    let session = use_reducer(|| {
+        if let Some(session) = memory.0.borrow().clone() {
+            return SessionState(session);
+        }
+        let saved = store.get::<StoredScreening>();
+        if saved.is_empty() || saved.finished || saved.expired(now_ms()) {
+            if !saved.is_empty() {
+                store.remove::<StoredScreening>();
+                store.replace::<StoredScreening>(SavedScreening::default());
+            }
+            SessionState(Session::resume(Progress::default()))
+        } else {
+            // Carried on from a saved copy: keep saving it, as the person chose before.
+            store.set_keep::<StoredScreening>(true);
+            SessionState(Session::resume(saved.progress()))
+        }
+    });
+    let keep = store.keeps::<StoredScreening>();
     let step_ref = use_node_ref();
 
-    // Save every change at once; nothing is written until the person changes something.
+    // Every change goes to this widget's memory, and to the device only if the person asked.
     {
-        let notice = notice.clone();
-        let first = use_mut_ref(|| true);
-        use_effect_with(session.0.progress.clone(), move |progress| {
-            if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                match storage::save::<StoredScreening>(device, progress) {
-                    Ok(()) => {
-                        if matches!(*notice, Some(StorageNotice::NotSaved(_))) {
-                            notice.set(None);
-                        }
-                    }
-                    Err(problem) => notice.set(Some(problem)),
+        let (memory, store) = (memory.clone(), store.clone());
+        use_effect_with((session.0.clone(), keep), move |(session, keep)| {
+            *memory.0.borrow_mut() = Some(session.clone());
+            if *keep {
+                let finished = session.position == Position::Result;
+                let saved = SavedScreening::keep(&session.progress, now_ms(), finished);
+                store.update::<StoredScreening>(move |s| *s = saved);
+            }
+        });
+    }
+    // Leaving the result removes what was saved (and so does closing the page on it: the
+    // saved copy says it was finished, and goes on the next visit).
+    {
+        let store = store.clone();
+        let at_result = session.0.position == Position::Result;
+        use_effect_with(at_result, move |at_result| {
+            let leaving = *at_result;
+            move || {
+                if leaving {
+                    store.set_keep::<StoredScreening>(false);
                 }
             }
         });
@@ -84,21 +112,37 @@ pub fn Screening() -> Html {
         });
     }
 
+    let save_choice = {
+        let store = store.clone();
+        Callback::from(move |keep: bool| store.set_keep::<StoredScreening>(keep))
+    };
     let dispatch = {
-        let session = session.clone();
-        Callback::from(move |action: Action| session.dispatch(action))
+        let (session, store) = (session.clone(), store.clone());
+        Callback::from(move |action: Action| {
+            // Starting over forgets the answers, saved ones included.
+            if action == Action::StartOver {
+                store.set_keep::<StoredScreening>(false);
+            }
+            session.dispatch(action)
+        })
     };
     let state = &session.0;
     let step = match state.position {
         Position::Intro => {
             let resume = !state.progress.answers.is_empty();
+            let saved_earlier = resume && keep;
             let begin = dispatch.reform(|_| Action::Begin);
             let start_over = dispatch.reform(|_| Action::StartOver);
             html! {
                 <div class="iop-step" data-step="intro">
                     <h2 tabindex="-1">{ words.screening.title }</h2>
                     <p class="iop-lead">{ text.ui.intro }</p>
-                    <p class="iop-muted">{ text.ui.saved_note }</p>
+                    if saved_earlier {
+                        <p class="iop-muted" data-saved-answers="">{ words.device.saved_answers_found }</p>
+                    }
+                    if !config.counselor {
+                        <SaveAnswers {keep} on_change={save_choice.clone()} />
+                    }
                     <div class="iop-nav">
                         <button type="button" class="iop-button" data-shortcut="next" onclick={begin}>
                             { if resume { text.ui.resume } else { text.ui.begin } }
@@ -131,7 +175,12 @@ pub fn Screening() -> Html {
             }
         }
         Position::Question(id) => html! {
-            <question::QuestionStep key={id} session={state.clone()} on_action={dispatch.clone()} />
+            <>
+                <question::QuestionStep key={id} session={state.clone()} on_action={dispatch.clone()} />
+                if !config.counselor {
+                    <SaveAnswers {keep} on_change={save_choice.clone()} />
+                }
+            </>
         },
         Position::Interrupt { after, kind } => html! {
             <interrupt::InterruptPanel {kind} {after} key={after} on_action={dispatch.clone()} />
@@ -140,12 +189,39 @@ pub fn Screening() -> Html {
             <result::ResultView recommendation={recommend(&state.progress.answers)} on_action={dispatch.clone()} />
         },
     };
+    let notices = if keep {
+        store.notices::<StoredScreening>()
+    } else {
+        Vec::new()
+    };
     html! {
         <div class="iop-screening" data-exercise="screening" ref={step_ref}>
-            if let Some(notice) = (*notice).clone() {
-                <StorageMessage {notice} />
-            }
+            { for notices.into_iter().map(|notice| html! { <StorageMessage {notice} /> }) }
             { step }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SaveAnswersProps {
+    keep: bool,
+    on_change: Callback<bool>,
+}
+
+/// "Save my answers on this device to finish later", saying plainly what that means.
+#[component]
+fn SaveAnswers(props: &SaveAnswersProps) -> Html {
+    let t = &use_text().device;
+    let on_change = props.on_change.clone();
+    let keep = props.keep;
+    html! {
+        <div class="iop-save-answers" data-save-answers={keep.to_string()}>
+            <label class="iop-option">
+                <input type="checkbox" name="save-answers" checked={keep}
+                    onchange={Callback::from(move |_| on_change.emit(!keep))} />
+                <span>{ t.save_answers_label }</span>
+            </label>
+            <p class="iop-muted iop-save-answers-hint">{ t.save_answers_hint }</p>
         </div>
     }
 }

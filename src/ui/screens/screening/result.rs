@@ -7,7 +7,7 @@ use crate::core::screening::instruments::Band;
 use crate::core::screening::questionnaire::Dimension;
 use crate::core::screening::{Action, Concern, Outcome, Recommendation};
 use crate::ui::components::CrisisActions;
-use crate::ui::use_config;
+use crate::ui::{use_config, use_text};
 
 #[derive(Properties, PartialEq)]
 pub struct ResultViewProps {
@@ -20,6 +20,7 @@ pub struct ResultViewProps {
 #[component]
 pub fn ResultView(props: &ResultViewProps) -> Html {
     let config = use_config();
+    let words = use_text();
     let text = screening(config.language);
     let r = &props.recommendation;
     let outcome_text = |o: Outcome| text.outcome_for(o, r.cannot_attend);
@@ -113,8 +114,10 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
                 { for next_steps.iter().map(|step| html! { <li>{ *step }</li> }) }
             </ol>
             <p class="iop-clinic" data-contact="clinic">
-                <strong>{ &config.clinic.name }</strong>{ " · " }
-                <a href={call_href(&config.clinic.phone)}>{ &config.clinic.phone }</a>
+                <strong>{ words.clinic_name(&config) }</strong>
+                if let Some(phone) = &config.clinic.phone {
+                    { " · " }<a href={call_href(phone)}>{ phone }</a>
+                }
                 if let Some(url) = &config.clinic.url {
                     { " · " }<a href={url.clone()} rel="noopener noreferrer">{ url }</a>
                 }

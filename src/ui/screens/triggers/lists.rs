@@ -139,11 +139,10 @@ pub fn SafePlaces() -> Html {
 #[component]
 pub fn RefusalLinesList() -> Html {
     let ctx = use_ctx();
-    let device = crate::ui::use_device();
-    // Read once when the map opens; the practice lines only change in the other exercise.
-    let practice = use_memo((), move |_| {
-        crate::platform::storage::open::<crate::core::refusal::StoredLines>(device).0
-    });
+    let store = crate::ui::use_store_changes();
+    let practice = crate::core::refusal::RefusalLines::from_doc(
+        &store.get::<crate::core::refusal::StoredLines>(),
+    );
     let new: Vec<String> = practice
         .lines()
         .iter()

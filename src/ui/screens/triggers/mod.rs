@@ -1,6 +1,8 @@
 //! The trigger map: the person's triggers, what they will do instead, the people and places that
-//! help, and the printable plan. Every change is saved at once; another tab's change is picked
-//! up, not overwritten; a change that cannot be saved stays in memory and the person is told.
+//! help, and the printable plan. The plan lives in the page's store (`platform::store`): every
+//! change shows in every widget on the page at once, is saved (if the person keeps it on this
+//! device) and merged with other tabs' saves item by item; what cannot be saved stays in memory
+//! and the person is told.
 
 mod coping;
 mod guided;
@@ -11,15 +13,15 @@ mod plan_view;
 mod transfer;
 mod trigger_form;
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::content::trigger_ui::{trigger_ui, TriggerUi};
+use crate::core::sync::choose;
+use crate::core::triggers::synced::{self, PlanItem};
 use crate::core::triggers::{Edit, Id, Plan, TriggerPlan};
-use crate::platform::storage::{self, StorageNotice};
-use crate::ui::components::StorageMessage;
-use crate::ui::{use_config, use_device};
+use crate::platform::store::{Notice, Store};
+use crate::ui::components::{SavingPrompt, StorageMessage};
+use crate::ui::{now_ms, use_config, use_store_changes, use_text};
 
 /// Where the person is within the trigger map.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -39,58 +41,7 @@ pub struct Ctx {
     pub plan: Plan,
     pub edit: Callback<Edit>,
     pub go: Callback<View>,
-    /// Deletes everything the widget stored on the device and empties the plan.
-    pub delete_everything: Callback<()>,
     pub ui: &'static TriggerUi,
-}
-
-/// The plan and the last edit it refused. A reducer, so several edits in one go (the guided
-/// first run adds many triggers) each apply to the latest plan.
-#[derive(Clone, PartialEq)]
-struct PlanState {
-    plan: Plan,
-    refused: Option<String>,
-}
-
-enum PlanAction {
-    Edit(Edit),
-    Replace(Plan),
-    ClearRefusal,
-}
-
-impl Reducible for PlanState {
-    type Action = PlanAction;
-
-    fn reduce(self: Rc<Self>, action: PlanAction) -> Rc<Self> {
-        let next = match action {
-            PlanAction::Edit(edit) => {
-                let mut plan = self.plan.clone();
-                match plan.apply(edit) {
-                    Ok(_) => PlanState {
-                        plan,
-                        refused: None,
-                    },
-                    Err(problem) => PlanState {
-                        plan: self.plan.clone(),
-                        refused: Some(problem.to_string()),
-                    },
-                }
-            }
-            PlanAction::Replace(plan) => PlanState {
-                plan,
-                refused: None,
-            },
-            PlanAction::ClearRefusal => PlanState {
-                plan: self.plan.clone(),
-                refused: None,
-            },
-        };
-        if next == *self {
-            self
-        } else {
-            Rc::new(next)
-        }
-    }
 }
 
 #[hook]
@@ -98,70 +49,39 @@ pub fn use_ctx() -> Ctx {
     use_context::<Ctx>().expect("TriggerMap provides the context")
 }
 
+/// Applies one edit to the plan in the store; a refused edit says why.
+fn apply_edit(store: &Store, edit: Edit) -> Result<(), String> {
+    let (replica, base) = (store.replica(), store.id_base());
+    let mut result = Ok(None);
+    store.update::<TriggerPlan>(|doc| result = synced::apply(doc, edit, replica, base, now_ms()));
+    result.map(|_| ()).map_err(|e| e.to_string())
+}
+
 #[component]
 pub fn TriggerMap() -> Html {
     let config = use_config();
-    let device = use_device();
+    let store = use_store_changes();
     let ui = trigger_ui(config.language);
     // A counselor's demo (which saves nothing) starts from an example map to discuss and edit.
-    let opened = use_memo((), move |_| {
-        if device.saving {
-            storage::open::<TriggerPlan>(device)
-        } else {
-            (crate::content::en::trigger_ui::example_plan(), None)
-        }
-    });
-    let state = use_reducer(|| PlanState {
-        plan: opened.0.clone(),
-        refused: None,
-    });
-    let notice = use_state(|| opened.1.clone());
+    {
+        let store = store.clone();
+        use_effect_with((), move |_| {
+            if !store.is_shared() && store.get::<TriggerPlan>().entries.is_empty() {
+                let example = crate::content::en::trigger_ui::example_plan();
+                let replica = store.replica();
+                store
+                    .update::<TriggerPlan>(|doc| synced::replace(doc, &example, replica, now_ms()));
+            }
+        });
+    }
+    let doc = store.get::<TriggerPlan>();
+    let plan = synced::from_doc(&doc);
+    let conflicts = synced::conflicts(&doc);
+    let notices = store.notices::<TriggerPlan>();
     // A plain-words message about the last thing that happened (an edit refused, an import...).
     let message = use_state(|| None::<String>);
     let view = use_state(|| View::Overview);
     let screen_ref = use_node_ref();
-    // The plan as the device holds it: a change is saved only when the plan differs from it, so
-    // a plan just loaded from another tab (or just deleted) is not written straight back.
-    let persisted = use_mut_ref(|| opened.0.clone());
-
-    // Save every change at once.
-    {
-        let notice = notice.clone();
-        let persisted = persisted.clone();
-        use_effect_with(state.plan.clone(), move |plan| {
-            if *persisted.borrow() != *plan {
-                match storage::save::<TriggerPlan>(device, plan) {
-                    Ok(()) => {
-                        *persisted.borrow_mut() = plan.clone();
-                        if matches!(*notice, Some(StorageNotice::NotSaved(_))) {
-                            notice.set(None);
-                        }
-                    }
-                    Err(problem) => notice.set(Some(problem)),
-                }
-            }
-        });
-    }
-
-    // Another tab changed the plan: show its version rather than overwrite it later.
-    {
-        let state = state.clone();
-        let notice = notice.clone();
-        let message = message.clone();
-        let persisted = persisted.clone();
-        use_effect_with((), move |_| {
-            let listener = device.saving.then(|| {
-                storage::watch::<TriggerPlan>(move || {
-                    let (latest, problem) = storage::open::<TriggerPlan>(device);
-                    *persisted.borrow_mut() = latest.clone();
-                    state.dispatch(PlanAction::Replace(latest));
-                    notice.set(problem);
-                    message.set(Some(ui.changed_elsewhere.to_string()));
-                })
-            });
-            move || drop(listener)
-        });
-    }
 
     // Each view starts at its heading (not on first render: the shell has done that).
     {
@@ -175,43 +95,42 @@ pub fn TriggerMap() -> Html {
     }
 
     let edit = {
-        let state = state.clone();
-        Callback::from(move |edit: Edit| state.dispatch(PlanAction::Edit(edit)))
+        let (store, message) = (store.clone(), message.clone());
+        Callback::from(move |edit: Edit| match apply_edit(&store, edit) {
+            Ok(()) => message.set(None),
+            Err(problem) => message.set(Some(problem)),
+        })
     };
     let go = {
         let view = view.clone();
         let message = message.clone();
-        let state = state.clone();
         Callback::from(move |next: View| {
             message.set(None);
-            state.dispatch(PlanAction::ClearRefusal);
             view.set(next);
         })
     };
     let replace = {
-        let state = state.clone();
-        Callback::from(move |next: Plan| state.dispatch(PlanAction::Replace(next)))
+        let store = store.clone();
+        Callback::from(move |next: Plan| {
+            let replica = store.replica();
+            store.update::<TriggerPlan>(|doc| synced::replace(doc, &next, replica, now_ms()));
+        })
     };
-    let delete_everything = {
-        let state = state.clone();
-        let notice = notice.clone();
-        Callback::from(move |()| {
-            if device.saving {
-                if let Err(problem) = storage::delete_everything() {
-                    notice.set(Some(problem));
-                    return;
-                }
-            }
-            *persisted.borrow_mut() = Plan::default();
-            notice.set(None);
-            state.dispatch(PlanAction::Replace(Plan::default()));
+    let dismiss = {
+        let store = store.clone();
+        Callback::from(move |notice: Notice| store.dismiss::<TriggerPlan>(&notice))
+    };
+    let choose = {
+        let store = store.clone();
+        Callback::from(move |(key, item): (String, PlanItem)| {
+            let replica = store.replica();
+            store.update::<TriggerPlan>(|doc| choose(doc, &key, item, replica, now_ms()));
         })
     };
     let ctx = Ctx {
-        plan: state.plan.clone(),
+        plan: plan.clone(),
         edit,
         go: go.clone(),
-        delete_everything,
         ui,
     };
     let body = match *view {
@@ -232,15 +151,74 @@ pub fn TriggerMap() -> Html {
     html! {
         <ContextProvider<Ctx> context={ctx}>
             <div class="iop-triggers" data-exercise="trigger-map" ref={screen_ref}>
-                if let Some(notice) = (*notice).clone() {
-                    <StorageMessage {notice} />
+                { for notices.into_iter().map(|notice| {
+                    let on_dismiss = matches!(notice, Notice::Merged { .. }).then(|| dismiss.clone());
+                    html! { <StorageMessage {notice} {on_dismiss} /> }
+                }) }
+                <SavingPrompt has_data={!plan.is_empty()} />
+                if !conflicts.is_empty() {
+                    <Conflicts {conflicts} on_choose={choose} />
                 }
-                if let Some(text) = state.refused.clone().or_else(|| (*message).clone()) {
+                if let Some(text) = (*message).clone() {
                     <p class="iop-notice" role="status" data-message="">{ text }</p>
                 }
                 { body }
             </div>
         </ContextProvider<Ctx>>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ConflictsProps {
+    conflicts: Vec<synced::Conflict>,
+    on_choose: Callback<(String, PlanItem)>,
+}
+
+/// Items changed in two places: every version, side by side, to keep one.
+#[component]
+fn Conflicts(props: &ConflictsProps) -> Html {
+    let words = use_text();
+    let t = &words.device;
+    html! {
+        <section class="iop-notice iop-conflicts" data-conflicts="" aria-labelledby="iop-conflicts">
+            <p id="iop-conflicts"><strong>{ t.conflict_heading }</strong></p>
+            <p>{ t.merged_conflicts }</p>
+            { for props.conflicts.iter().map(|c| html! {
+                <div class="iop-conflict" data-conflict={c.key.clone()}>
+                    { for c.versions.iter().map(|item| {
+                        let label = describe(item);
+                        let pick = { let (key, item) = (c.key.clone(), item.clone()); props.on_choose.reform(move |_| (key.clone(), item.clone())) };
+                        html! {
+                            <div class="iop-conflict-version">
+                                <p>{ label.clone() }</p>
+                                <button type="button" class="iop-button iop-button-quiet" onclick={pick}
+                                    aria-label={format!("{}: {}", t.conflict_keep, label)}>{ t.conflict_keep }</button>
+                            </div>
+                        }
+                    }) }
+                </div>
+            }) }
+        </section>
+    }
+}
+
+/// A version of an item in a few words, for choosing between versions.
+fn describe(item: &PlanItem) -> String {
+    match item {
+        PlanItem::Trigger(t) => {
+            let mut s = format!("{} ({}/10)", t.name, t.urge);
+            if !t.warning_signs.is_empty() {
+                s = format!("{s}: {}", t.warning_signs);
+            }
+            if !t.notes.is_empty() {
+                s = format!("{s}. {}", t.notes);
+            }
+            s
+        }
+        PlanItem::Coping(c) => c.text.clone(),
+        PlanItem::Contact(c) => format!("{} {}", c.name, c.phone).trim().to_string(),
+        PlanItem::SafePlace { text } | PlanItem::RefusalLine { text } => text.clone(),
+        PlanItem::TriggerOrder { .. } => String::new(),
     }
 }
 

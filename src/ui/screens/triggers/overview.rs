@@ -13,7 +13,7 @@ pub fn Overview() -> Html {
     let ui = ctx.ui;
     let plan = &ctx.plan;
     let completeness = plan.completeness();
-    let confirm_delete = use_state(|| None::<u32>);
+    let confirm_delete = use_state(|| None::<crate::core::triggers::Id>);
     let name_of = |id| plan.trigger(id).map_or(String::new(), |t| t.name.clone());
     let next = match completeness.next_step {
         NextStep::AddTrigger => ui.next_add_trigger.to_string(),
@@ -120,7 +120,7 @@ pub fn Overview() -> Html {
                     <button type="button" class="iop-button iop-button-quiet" onclick={export(plan.clone())}>{ ui.export }</button>
                     <button type="button" class="iop-button iop-button-quiet" onclick={go(View::Import)}>{ ui.import }</button>
                 </div>
-                <DeleteEverything />
+                <crate::ui::components::DeleteEverything />
             </section>
         </div>
     }
@@ -140,46 +140,4 @@ fn export(plan: crate::core::triggers::Plan) -> Callback<MouseEvent> {
             &file,
         );
     })
-}
-
-/// "Delete everything" asks once more, then removes every key the widget stored.
-#[component]
-fn DeleteEverything() -> Html {
-    let ctx = use_ctx();
-    let ui = ctx.ui;
-    let asking = use_state(|| false);
-    let done = use_state(|| false);
-    if *done {
-        return html! { <p class="iop-notice" role="status" data-deleted="">{ ui.deleted }</p> };
-    }
-    if !*asking {
-        let ask = {
-            let asking = asking.clone();
-            Callback::from(move |_| asking.set(true))
-        };
-        return html! {
-            <button type="button" class="iop-button iop-button-quiet iop-button-danger-quiet" onclick={ask}>{ ui.delete_everything }</button>
-        };
-    }
-    let yes = {
-        let done = done.clone();
-        let delete_everything = ctx.delete_everything.clone();
-        Callback::from(move |_| {
-            delete_everything.emit(());
-            done.set(true);
-        })
-    };
-    let no = {
-        let asking = asking.clone();
-        Callback::from(move |_| asking.set(false))
-    };
-    html! {
-        <div class="iop-confirm" role="group" aria-label={ui.delete_everything}>
-            <p>{ ui.delete_everything_confirm }</p>
-            <div class="iop-nav">
-                <button type="button" class="iop-button iop-button-danger" onclick={yes}>{ ui.delete_everything_yes }</button>
-                <button type="button" class="iop-button iop-button-quiet" onclick={no}>{ ui.cancel }</button>
-            </div>
-        </div>
-    }
 }

@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use super::{fill, use_ctx, View};
 use crate::core::config::call_href;
-use crate::ui::use_config;
+use crate::ui::{use_config, use_text};
 
 /// "My relapse-prevention plan": what the person will do for their strongest triggers, then the
 /// rest, the people to call, the safe places, their lines and the crisis line. Printable.
@@ -10,6 +10,7 @@ use crate::ui::use_config;
 pub fn PlanView() -> Html {
     let ctx = use_ctx();
     let config = use_config();
+    let words = use_text();
     let ui = ctx.ui;
     let plan = &ctx.plan;
     let strongest = plan.strongest_triggers();
@@ -61,9 +62,11 @@ pub fn PlanView() -> Html {
             }
             <h3>{ ui.plan_crisis }</h3>
             <p>
-                { &config.crisis_line.label }{ ": " }<a href={call_href(&config.crisis_line.call)}>{ &config.crisis_line.call }</a>
-                { " · " }{ &config.clinic.name }{ ": " }<a href={call_href(&config.clinic.phone)}>{ &config.clinic.phone }</a>
-                { " · " }<a href={call_href(&config.emergency_number)}>{ &config.emergency_number }</a>
+                { words.crisis_label(&config) }{ ": " }<a href={call_href(&config.crisis_line.call)}>{ &config.crisis_line.call }</a>
+                if let Some(phone) = &config.clinic.phone {
+                    { " · " }{ words.clinic_name(&config) }{ ": " }<a href={call_href(phone)}>{ phone }</a>
+                }
+                { " · " }{ words.emergency_call }{ " " }<a href={call_href(&config.emergency_number)}>{ &config.emergency_number }</a>
             </p>
             <div class="iop-nav iop-no-print">
                 <button type="button" class="iop-button" onclick={Callback::from(|_| crate::platform::print())}>{ ui.print }</button>

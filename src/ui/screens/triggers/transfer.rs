@@ -4,8 +4,6 @@ use yew::prelude::*;
 
 use super::{fill, use_ctx, View};
 use crate::core::triggers::{import, merge, Plan, TriggerPlan};
-use crate::platform::storage;
-use crate::ui::use_device;
 
 #[derive(Properties, PartialEq)]
 pub struct ImportViewProps {
@@ -18,7 +16,7 @@ pub struct ImportViewProps {
 pub fn ImportView(props: &ImportViewProps) -> Html {
     let ctx = use_ctx();
     let ui = ctx.ui;
-    let device = use_device();
+    let store = crate::ui::use_store();
     let loaded = use_state(|| None::<Result<Plan, String>>);
     let onchange = {
         let loaded = loaded.clone();
@@ -39,6 +37,7 @@ pub fn ImportView(props: &ImportViewProps) -> Html {
         })
     };
     let finish = |replace: bool| {
+        let store = store.clone();
         let (loaded, plan, on_replace, on_message, go) = (
             loaded.clone(),
             ctx.plan.clone(),
@@ -51,8 +50,8 @@ pub fn ImportView(props: &ImportViewProps) -> Html {
                 return;
             };
             if replace {
-                // The plan being replaced is kept aside first, never just overwritten.
-                if !storage::keep_before_replace::<TriggerPlan>(device) {
+                // The plan being replaced is kept aside on the device first, never just lost.
+                if !store.keep_copy::<TriggerPlan>() {
                     return on_message.emit(ui.import_keep_failed.to_string());
                 }
                 on_replace.emit(incoming);

@@ -1,0 +1,183 @@
+//! The passphrase lock's stored formats (CLINICAL.md section 6: saved data can be protected with
+//! a passphrase). The browser does the cryptography (WebCrypto: PBKDF2-SHA-256 to derive an
+//! AES-GCM key, AES-GCM with a random 96-bit IV per value and the storage key as associated
+//! data); this module only says what is written, so it can be versioned and tested natively.
+//!
+//! - `iop-widget.lock` holds [`LockMeta`] in clear: how to derive the key (never the key or the
+//!   passphrase), and a sealed check value that tells a wrong passphrase from a right one.
+//! - While a lock is set, every other value the widget writes is a [`Sealed`] envelope:
+//!   `{"format":"iop-widget/sealed","version":1,"data":{"iv":..,"ct":..}}`. Its plaintext is the
+//!   value the widget would have written in clear (a versioned envelope itself).
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::store::Schema;
+
+/// PBKDF2 iterations for new locks: OWASP's 2023 figure for PBKDF2-HMAC-SHA256.
+pub const ITERATIONS: u32 = 600_000;
+/// The fewest iterations a stored lock may ask for: a lock weakened by hand is not trusted.
+pub const MIN_ITERATIONS: u32 = 600_000;
+/// What the check value seals: opening it proves the passphrase.
+pub const CHECK_TEXT: &str = "iop-widget passphrase check";
+pub const SEALED_FORMAT: &str = "iop-widget/sealed";
+pub const SEALED_VERSION: u32 = 1;
+
+/// A value sealed with AES-GCM: base64 IV (12 bytes) and ciphertext with its 16-byte tag.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sealed {
+    pub iv: String,
+    pub ct: String,
+}
+
+/// How the key is derived, and the check value.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LockMeta {
+    /// Always "PBKDF2-SHA-256" in version 1.
+    pub kdf: String,
+    pub iterations: u32,
+    /// Base64, 16 random bytes.
+    pub salt: String,
+    /// [`CHECK_TEXT`] sealed with the key.
+    pub check: Sealed,
+}
+
+pub const KDF: &str = "PBKDF2-SHA-256";
+
+/// The stored lock.
+pub struct StoredLock;
+
+impl Schema for StoredLock {
+    const KEY: &'static str = "iop-widget.lock";
+    const FORMAT: &'static str = "iop-widget/lock";
+    const VERSION: u32 = 1;
+    type Data = Option<LockMeta>;
+
+    fn decode(data: Value) -> Result<Option<LockMeta>, String> {
+        let meta: LockMeta = serde_json::from_value(data).map_err(|e| e.to_string())?;
+        if meta.kdf != KDF {
+            return Err(format!("unknown key derivation {:?}", meta.kdf));
+        }
+        if meta.iterations < MIN_ITERATIONS {
+            return Err(format!("{} iterations is too few", meta.iterations));
+        }
+        if meta.salt.len() < 16 || meta.check.iv.is_empty() || meta.check.ct.is_empty() {
+            return Err("salt or check value missing".into());
+        }
+        Ok(Some(meta))
+    }
+}
+
+/// The envelope for a sealed value.
+pub fn seal_envelope(sealed: &Sealed) -> String {
+    serde_json::json!({ "format": SEALED_FORMAT, "version": SEALED_VERSION, "data": sealed })
+        .to_string()
+}
+
+/// What a stored value is, before anything is decrypted.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Stored {
+    /// Written in clear (any other format, or not JSON at all: the usual loading decides).
+    Clear,
+    Sealed(Sealed),
+    /// Says it is sealed but cannot be read as such (cut off, or a newer version).
+    BadSeal(String),
+}
+
+/// Tells a sealed value from a clear one without decrypting.
+pub fn classify(raw: &str) -> Stored {
+    if !raw.contains(SEALED_FORMAT) {
+        return Stored::Clear;
+    }
+    let Ok(Value::Object(envelope)) = serde_json::from_str::<Value>(raw) else {
+        return Stored::BadSeal("a sealed value that is not whole JSON".into());
+    };
+    if envelope.get("format").and_then(Value::as_str) != Some(SEALED_FORMAT) {
+        return Stored::Clear;
+    }
+    match envelope.get("version").and_then(Value::as_u64) {
+        Some(v) if v == u64::from(SEALED_VERSION) => {}
+        other => return Stored::BadSeal(format!("sealed version {other:?}")),
+    }
+    match envelope
+        .get("data")
+        .cloned()
+        .map(serde_json::from_value::<Sealed>)
+    {
+        Some(Ok(sealed)) if !sealed.iv.is_empty() && !sealed.ct.is_empty() => {
+            Stored::Sealed(sealed)
+        }
+        _ => Stored::BadSeal("a sealed value without its iv and ciphertext".into()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::store::{encode, load, Loaded};
+
+    fn meta(iterations: u32) -> LockMeta {
+        LockMeta {
+            kdf: KDF.into(),
+            iterations,
+            salt: "AAAAAAAAAAAAAAAAAAAAAA==".into(),
+            check: Sealed {
+                iv: "AAAAAAAAAAAAAAAA".into(),
+                ct: "Zm9v".into(),
+            },
+        }
+    }
+
+    #[test]
+    fn the_lock_is_versioned_and_never_weaker_than_600000_iterations() {
+        const { assert!(ITERATIONS >= 600_000 && MIN_ITERATIONS >= 600_000) };
+        let text = encode::<StoredLock>(&Some(meta(ITERATIONS))).unwrap();
+        assert!(text.starts_with(r#"{"format":"iop-widget/lock","version":1,"data":{"kdf":"PBKDF2-SHA-256","iterations":600000,"salt":"#));
+        assert_eq!(
+            load::<StoredLock>(Some(&text)),
+            Loaded::Current(Some(meta(ITERATIONS)))
+        );
+        let weak = encode::<StoredLock>(&Some(meta(1000))).unwrap();
+        assert!(matches!(
+            load::<StoredLock>(Some(&weak)),
+            Loaded::Unreadable { .. }
+        ));
+        let newer = r#"{"format":"iop-widget/lock","version":2,"data":{}}"#;
+        assert!(matches!(
+            load::<StoredLock>(Some(newer)),
+            Loaded::Unreadable { .. }
+        ));
+    }
+
+    #[test]
+    fn sealed_values_are_told_from_clear_ones() {
+        let sealed = Sealed {
+            iv: "aXYxMjM0NTY3ODkw".into(),
+            ct: "Y2lwaGVy".into(),
+        };
+        let raw = seal_envelope(&sealed);
+        assert_eq!(
+            raw,
+            r#"{"data":{"ct":"Y2lwaGVy","iv":"aXYxMjM0NTY3ODkw"},"format":"iop-widget/sealed","version":1}"#
+        );
+        assert_eq!(classify(&raw), Stored::Sealed(sealed));
+        assert_eq!(
+            classify(r#"{"format":"iop-widget/trigger-plan","version":3,"data":{}}"#),
+            Stored::Clear
+        );
+        assert_eq!(classify("not json"), Stored::Clear);
+        assert!(matches!(
+            classify(&raw[..raw.len() - 5]),
+            Stored::BadSeal(_)
+        ));
+        assert!(matches!(
+            classify(r#"{"format":"iop-widget/sealed","version":2,"data":{"iv":"a","ct":"b"}}"#),
+            Stored::BadSeal(_)
+        ));
+        // A clear value that merely mentions the format in typed text stays clear.
+        assert_eq!(
+            classify(r#"{"format":"iop-widget/trigger-plan","data":{"note":"iop-widget/sealed"}}"#),
+            Stored::Clear
+        );
+    }
+}
