@@ -3,7 +3,6 @@
 
 pub mod content;
 pub mod core;
-pub mod text;
 
 #[cfg(target_arch = "wasm32")]
 pub mod platform;

@@ -17,7 +17,26 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
+/// English's words, given to the widget as if fetched (the test server has no content files).
+fn provide_english() {
+    use iop_widget::content::Part;
+    use iop_widget::platform::words::provide;
+    let english = iop_widget::core::config::Language::ENGLISH;
+    let files = [
+        (
+            Part::Screening,
+            include_str!("../content/en/screening.json"),
+        ),
+        (Part::Refusal, include_str!("../content/en/refusal.json")),
+        (Part::Triggers, include_str!("../content/en/triggers.json")),
+    ];
+    for (part, source) in files {
+        provide(english, part, source).expect("English content reads");
+    }
+}
+
 async fn render(config: WidgetConfig) -> Element {
+    provide_english();
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     let props = AppProps {
@@ -90,7 +109,9 @@ async fn home_offers_the_three_exercises_and_the_privacy_promise() {
 
 #[wasm_bindgen_test]
 async fn quick_exit_and_crisis_line_are_on_every_screen() {
-    let root = render(WidgetConfig::default()).await;
+    let mut config = WidgetConfig::default();
+    config.clinic.phone = Some("(555) 010-0199".into());
+    let root = render(config).await;
     for exercise in ["screening", "refusal-skills", "trigger-map"] {
         assert_eq!(text_of(&root, "[data-action=quick-exit]"), "Quick exit");
         let links = hrefs(&root);

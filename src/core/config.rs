@@ -3,17 +3,30 @@
 
 use super::exercise::Exercise;
 
-/// A language the widget's text is available in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum Language {
-    #[default]
-    English,
+/// Every language the widget speaks: its BCP 47 tag and its name in itself, in the order the
+/// language switch offers them. Adding a language is its folder `content/<tag>/` and one line
+/// here.
+pub const LANGUAGES: &[(&str, &str)] = &[("en", "English"), ("es", "Español")];
+
+/// A language the widget's words are available in (one of [`LANGUAGES`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Language(&'static str);
+
+impl Default for Language {
+    fn default() -> Self {
+        Language::ENGLISH
+    }
 }
 
 impl Language {
-    pub const ALL: [Language; 1] = [Language::English];
+    /// The language every word exists in first, and the fallback when another cannot load.
+    pub const ENGLISH: Language = Language("en");
 
-    /// Reads a `lang` value; a region is ignored ("en-GB" is English).
+    pub fn all() -> impl Iterator<Item = Language> {
+        LANGUAGES.iter().map(|(tag, _)| Language(tag))
+    }
+
+    /// Reads a `lang` value; a region is ignored ("en-GB" is English, "es-MX" Spanish).
     pub fn from_tag(tag: &str) -> Option<Language> {
         let primary = tag
             .trim()
@@ -21,20 +34,38 @@ impl Language {
             .next()
             .unwrap_or("")
             .to_ascii_lowercase();
-        Language::ALL.into_iter().find(|l| l.tag() == primary)
+        Language::all().find(|l| l.tag() == primary)
     }
 
-    /// BCP 47 tag, used for the `lang` attribute and configuration.
+    /// BCP 47 tag, used for the `lang` attribute, configuration and the content folder.
     pub fn tag(self) -> &'static str {
-        match self {
-            Language::English => "en",
-        }
+        self.0
+    }
+
+    /// The language's name in itself ("Español"), for the language switch.
+    pub fn name(self) -> &'static str {
+        LANGUAGES
+            .iter()
+            .find(|(tag, _)| *tag == self.0)
+            .map_or(self.0, |(_, name)| name)
     }
 }
 
 /// Where the widget is used: sets the crisis and emergency numbers and the standard drink
 /// (CLINICAL.md section 6). Attributes override the numbers.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Default,
+    serde::Serialize,
+    serde::Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
 pub enum Region {
     #[default]
     Us,
@@ -182,7 +213,7 @@ impl WidgetConfig {
             },
             emergency_number: numbers.emergency.into(),
             exit_url: "https://www.google.com/".into(),
-            language: Language::English,
+            language: Language::ENGLISH,
             language_given: false,
             region,
             exercises: Exercise::ALL.to_vec(),
@@ -283,7 +314,7 @@ impl WidgetConfig {
             config.exercises = list;
         }
         if let Some(language) = r.read("lang", |v| {
-            Language::from_tag(v).ok_or("the language must be one of: en.")
+            Language::from_tag(v).ok_or("the language must be one of: en, es.")
         }) {
             config.language = language;
             config.language_given = true;
@@ -560,7 +591,7 @@ mod tests {
             [Exercise::TriggerMap, Exercise::Screening]
         );
         assert_eq!(config.start, Some(Exercise::Screening));
-        assert_eq!(config.language, Language::English);
+        assert_eq!(config.language, Language::ENGLISH);
     }
 
     #[test]

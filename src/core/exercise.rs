@@ -1,7 +1,10 @@
 //! The three exercises the widget offers.
 
 /// One of the widget's exercises. The order here is the order on the home screen.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "kebab-case")]
 pub enum Exercise {
     Screening,
     RefusalSkills,

@@ -524,7 +524,7 @@ fn question_item(canonical: &str, text: &ScreeningText, q: &'static Question) ->
     Value::Object(item)
 }
 
-fn instrument_name(text: &ScreeningText, instrument: Instrument) -> &str {
+fn instrument_name<'a>(text: &ScreeningText<'a>, instrument: Instrument) -> &'a str {
     text.instrument(instrument)
         .map_or(instrument.id(), |i| i.name)
 }
@@ -584,7 +584,7 @@ fn description(canonical: &str) -> String {
 
 fn copyright(text: &ScreeningText) -> String {
     let mut parts: Vec<&str> = Vec::new();
-    for i in text.instruments {
+    for i in text.instruments.values() {
         if !parts.contains(&i.attribution) {
             parts.push(i.attribution);
         }
@@ -761,7 +761,12 @@ pub fn answers_from_response(value: &Value) -> Result<Answers, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::en::screening::TEXT;
+    use std::sync::LazyLock;
+
+    static TEXT: LazyLock<crate::content::ScreeningText<'static>> = LazyLock::new(|| {
+        crate::content::parse(include_str!("../../content/en/screening.json"))
+            .expect("English screening words")
+    });
     use crate::core::screening::recommend;
     use crate::core::screening::Outcome;
 
@@ -872,7 +877,11 @@ mod tests {
             .answer("emergency-now", &["seizure", "chest-pain"])
             .unwrap();
         sets.push(partial);
-        sets.extend(TEXT.examples.iter().map(|e| e.answers()));
+        sets.extend(
+            crate::core::screening::examples::EXAMPLES
+                .iter()
+                .map(|e| e.answers()),
+        );
         sets
     }
 

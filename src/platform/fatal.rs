@@ -1,14 +1,14 @@
 use web_sys::{Document, Element, Node};
 
 use crate::core::config::{call_href, text_href_with, WidgetConfig};
-use crate::text::text;
+use crate::platform::words::shell_now;
 
 /// Replaces `root`'s content with a calm message and the crisis and emergency numbers.
 /// Built with DOM calls only (no Yew, no markup strings), because it runs when the app has
 /// failed, and configured text must never become markup.
 pub fn show_fatal_message(root: &Element, config: &WidgetConfig) -> Option<()> {
     let doc = root.owner_document()?;
-    let words = text(config.language);
+    let words = shell_now(config.language);
     let crisis = &config.crisis_line;
 
     let panel = element(&doc, "section", None)?;

@@ -5,6 +5,7 @@ mod fatal;
 mod host;
 mod mount;
 pub mod store;
+pub mod words;
 
 pub use fatal::show_fatal_message;
 pub use host::Host;
@@ -23,6 +24,27 @@ pub fn quick_exit(host: &Host, url: &str) {
     if let Some(window) = web_sys::window() {
         let _ = window.location().replace(url);
     }
+}
+
+/// The host page's language (`<html lang>`), then the browser's, in order of preference.
+pub fn page_languages() -> Vec<String> {
+    let Some(window) = web_sys::window() else {
+        return Vec::new();
+    };
+    let mut tags = Vec::new();
+    if let Some(lang) = window
+        .document()
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.get_attribute("lang"))
+    {
+        tags.push(lang);
+    }
+    for tag in window.navigator().languages().iter() {
+        if let Some(tag) = tag.as_string() {
+            tags.push(tag);
+        }
+    }
+    tags
 }
 
 /// Opens the browser's print dialog (the widget's print styles show only the result).

@@ -202,6 +202,13 @@ fn local_storage() -> Option<Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
+fn session_storage() -> Option<Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
+}
+
+/// The person's language choice, in this tab's session storage (gone when the tab closes).
+const LANGUAGE_KEY: &str = "iop-widget.language";
+
 fn now_ms() -> u64 {
     js_sys::Date::now() as u64
 }
@@ -1191,6 +1198,22 @@ impl Store {
         self.notify();
     }
 
+    /// The language the person chose on this page (kept for the tab, never in the URL).
+    pub fn language_choice(&self) -> Option<String> {
+        if !self.is_shared() {
+            return None;
+        }
+        session_storage()?.get_item(LANGUAGE_KEY).ok().flatten()
+    }
+
+    pub fn set_language_choice(&self, tag: &str) {
+        if self.is_shared() {
+            if let Some(storage) = session_storage() {
+                let _ = storage.set_item(LANGUAGE_KEY, tag);
+            }
+        }
+    }
+
     pub fn lock_state(&self) -> LockState {
         match self.0.borrow().key {
             Key::None => LockState::None,
@@ -1378,6 +1401,9 @@ impl Store {
             let storage = local_storage().ok_or(NotDeleted)?;
             for k in widget_keys(&storage).map_err(|_| NotDeleted)? {
                 storage.remove_item(&k).map_err(|_| NotDeleted)?;
+            }
+            if let Some(session) = session_storage() {
+                let _ = session.remove_item(LANGUAGE_KEY);
             }
             let mut inner = self.0.borrow_mut();
             inner.settings = Settings::default();

@@ -10,12 +10,15 @@ use yew::prelude::*;
 use yew_router::history::{AnyHistory, MemoryHistory};
 use yew_router::prelude::*;
 
+use crate::content::Part;
 use crate::core::config::{ConfigError, WidgetConfig};
 use crate::core::exercise::Exercise;
 use crate::core::host_event::HostEvent;
 use crate::platform::store::Store;
 use crate::platform::Host;
-use crate::text::{text, Text};
+type ShellWords = crate::content::Shell<'static>;
+use crate::core::config::Language;
+use crate::platform::words::{self, Words};
 use components::{ContactFooter, QuickExit};
 
 /// The widget's screens. Routing uses a memory history per instance, so the host page's URL,
@@ -77,6 +80,34 @@ pub fn App(props: &AppProps) -> Html {
     // The screening's answers live here, above the screens, for this widget only: they survive
     // going home and back, and are never written unless the person asks.
     let screening = use_memo((), |_| ScreeningMemory::default());
+    // The language: the person's own choice on this page, else the host's `lang` attribute, else
+    // the host page's language, else the browser's.
+    let language = {
+        let (config, store) = (props.config.clone(), props.store.clone());
+        use_state(move || initial_language(&config, &store))
+    };
+    {
+        // A host changing `lang` later (a CMS, a script) is followed.
+        let language = language.clone();
+        use_effect_with(
+            (props.config.language, props.config.language_given),
+            move |(l, given)| {
+                if *given {
+                    language.set(*l);
+                }
+            },
+        );
+    }
+    let choice = {
+        let (language, store) = (language.clone(), props.store.clone());
+        LanguageChoice {
+            language: *language,
+            choose: Callback::from(move |l: Language| {
+                store.set_language_choice(l.tag());
+                language.set(l);
+            }),
+        }
+    };
     let reset = {
         let (round, store, screening) = (round.clone(), props.store.clone(), screening.clone());
         DemoReset(Callback::from(move |()| {
@@ -87,6 +118,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     html! {
         <ContextProvider<Rc<WidgetConfig>> context={props.config.clone()}>
+            <ContextProvider<LanguageChoice> context={choice}>
             <ContextProvider<Host> context={props.host.clone()}>
                 <ContextProvider<Store> context={props.store.clone()}>
                     <ContextProvider<ScreeningMemory> context={(*screening).clone()}>
@@ -98,8 +130,24 @@ pub fn App(props: &AppProps) -> Html {
                     </ContextProvider<ScreeningMemory>>
                 </ContextProvider<Store>>
             </ContextProvider<Host>>
+            </ContextProvider<LanguageChoice>>
         </ContextProvider<Rc<WidgetConfig>>>
     }
+}
+
+/// The person's choice on this page, else the `lang` attribute, else the host page's and the
+/// browser's languages, else English.
+fn initial_language(config: &WidgetConfig, store: &Store) -> Language {
+    let chosen = store
+        .language_choice()
+        .and_then(|tag| Language::from_tag(&tag));
+    let given = config.language_given.then_some(config.language);
+    chosen.or(given).unwrap_or_else(|| {
+        crate::platform::page_languages()
+            .iter()
+            .find_map(|tag| Language::from_tag(tag))
+            .unwrap_or(Language::ENGLISH)
+    })
 }
 
 /// The screening session of this widget, kept in memory above the screens.
@@ -126,19 +174,22 @@ struct ShellProps {
 fn Shell(props: &ShellProps) -> Html {
     let config = use_config();
     let host = use_host();
-    let words = text(config.language);
+    let words = use_words();
+    let language = use_language();
     let route = use_route::<Route>().unwrap_or(Route::NotFound);
     // An exercise the clinic did not offer is not shown, whatever the route says.
     let exercise = route.to_exercise().filter(|e| config.exercises.contains(e));
     let screen_ref = use_node_ref();
     let first_render = use_mut_ref(|| true);
     let escapes = use_mut_ref(crate::core::quick_exit::EscapeCounter::default);
+    let heading_focus = use_memo((), |_| HeadingFocus::default());
 
     // After a screen change, move focus to its heading so keyboard and screen-reader users
     // land on the new screen. Not on first load: an embedded widget must not steal focus.
     {
         let screen_ref = screen_ref.clone();
         let host = host.clone();
+        let heading_focus = (*heading_focus).clone();
         use_effect_with(exercise, move |exercise| {
             if let Some(exercise) = exercise {
                 host.send(&HostEvent::ExerciseStart(*exercise));
@@ -147,7 +198,7 @@ fn Shell(props: &ShellProps) -> Html {
                 host.send(&HostEvent::Ready);
                 return;
             }
-            focus_heading(&screen_ref);
+            heading_focus.0.set(!focus_heading(&screen_ref));
         });
     }
 
@@ -215,7 +266,7 @@ fn Shell(props: &ShellProps) -> Html {
     };
 
     html! {
-        <section class={classes!("iop", config.counselor.then_some("iop-counselor"))} lang={config.language.tag()}
+        <section class={classes!("iop", config.counselor.then_some("iop-counselor"))} lang={language.tag()}
             aria-label={words.widget_label}>
             if config.counselor {
                 <div class="iop-demo-bar">
@@ -245,13 +296,53 @@ fn Shell(props: &ShellProps) -> Html {
                 } else {
                     <span class="iop-brand">{ config.clinic.name.clone().unwrap_or_default() }</span>
                 }
+                <LanguageSwitch />
                 <QuickExit />
             </div>
             <div class="iop-screen" ref={screen_ref}>
-                { body }
+                <ContextProvider<HeadingFocus> context={(*heading_focus).clone()}>
+                    { body }
+                </ContextProvider<HeadingFocus>>
             </div>
             <ContactFooter />
         </section>
+    }
+}
+
+/// The languages the widget speaks, each named in itself; the widget's root carries `lang`.
+#[function_component(LanguageSwitch)]
+fn language_switch() -> Html {
+    let words = use_words();
+    let choice = use_context::<LanguageChoice>();
+    let Some(choice) = choice else {
+        return html! {};
+    };
+    if crate::core::config::LANGUAGES.len() < 2 {
+        return html! {};
+    }
+    let onchange = {
+        let choose = choice.choose.clone();
+        Callback::from(move |e: Event| {
+            use wasm_bindgen::JsCast;
+            if let Some(select) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+            {
+                if let Some(l) = Language::from_tag(&select.value()) {
+                    choose.emit(l);
+                }
+            }
+        })
+    };
+    html! {
+        <label class="iop-language" data-language-switch="">
+            <span class="iop-sr">{ words.language_label }</span>
+            <select name="iop-language" {onchange} aria-label={words.language_label}>
+                { for Language::all().map(|l| html! {
+                    <option value={l.tag()} lang={l.tag()} selected={l == choice.language}>{ l.name() }</option>
+                }) }
+            </select>
+        </label>
     }
 }
 
@@ -300,15 +391,36 @@ fn press(container: &NodeRef, shortcut: &str) {
 }
 
 /// Moves focus to the first h2 inside `container`: where a new screen or step begins.
-pub fn focus_heading(container: &NodeRef) {
+pub fn focus_heading(container: &NodeRef) -> bool {
     use wasm_bindgen::JsCast;
-    if let Some(heading) = container
+    container
         .cast::<web_sys::Element>()
         .and_then(|c| c.query_selector("h2").ok().flatten())
         .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = heading.focus();
+        .is_some_and(|heading| heading.focus().is_ok())
+}
+
+/// Set when the shell moved to a screen whose heading was not there yet (its words were still
+/// loading): the screen takes focus at its heading when it arrives.
+#[derive(Clone, Default)]
+pub struct HeadingFocus(Rc<std::cell::Cell<bool>>);
+
+impl PartialEq for HeadingFocus {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
     }
+}
+
+/// Focuses the heading in `container` once `ready`, if the shell is waiting to focus one.
+#[hook]
+pub fn use_heading_focus(container: &NodeRef, ready: bool) {
+    let pending = use_context::<HeadingFocus>().unwrap_or_default();
+    let container = container.clone();
+    use_effect_with(ready, move |ready| {
+        if *ready && pending.0.get() && focus_heading(&container) {
+            pending.0.set(false);
+        }
+    });
 }
 
 /// Moves focus to the element behind `node`, if it is rendered.
@@ -374,8 +486,110 @@ pub fn use_store_changes() -> Store {
     store
 }
 
-/// The words for this widget instance's language.
+/// The language this widget speaks now, and how to change it.
+#[derive(Clone, PartialEq)]
+pub struct LanguageChoice {
+    pub language: Language,
+    pub choose: Callback<Language>,
+}
+
 #[hook]
-pub fn use_text() -> &'static Text {
-    text(use_config().language)
+pub fn use_language() -> Language {
+    use_context::<LanguageChoice>().map_or(Language::ENGLISH, |c| c.language)
+}
+
+/// The shell's words in this widget's language (English until they arrive, or if they fail).
+#[hook]
+pub fn use_words() -> &'static ShellWords {
+    let language = use_language();
+    let update = use_force_update();
+    match words::get::<ShellWords>(language, Part::Shell, move || update.force_update()) {
+        Words::Ready(words) => words,
+        _ => words::english_shell(),
+    }
+}
+
+/// A part's words in this widget's language; English if that language's file cannot load.
+#[derive(Clone, Copy)]
+pub enum PartWords<T: 'static> {
+    Ready(&'static T),
+    Loading,
+    Failed,
+}
+
+#[hook]
+pub fn use_part<T: serde::Deserialize<'static> + 'static>(part: Part) -> PartWords<T> {
+    let language = use_language();
+    let update = use_force_update();
+    let changed = move || update.force_update();
+    match words::get::<T>(language, part, changed.clone()) {
+        Words::Ready(w) => PartWords::Ready(w),
+        Words::Loading => PartWords::Loading,
+        Words::Failed if language != Language::ENGLISH => {
+            match words::get::<T>(Language::ENGLISH, part, changed) {
+                Words::Ready(w) => PartWords::Ready(w),
+                Words::Loading => PartWords::Loading,
+                Words::Failed => PartWords::Failed,
+            }
+        }
+        Words::Failed => PartWords::Failed,
+    }
+}
+
+/// A part's words, passed down to a screen's pieces (equal when they are the same words).
+pub struct Said<T: 'static>(pub &'static T);
+
+impl<T> Clone for Said<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<T> Copy for Said<T> {}
+impl<T> PartialEq for Said<T> {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+/// The words a screen provides to its pieces.
+#[hook]
+pub fn use_said<T: 'static>() -> &'static T {
+    use_context::<Said<T>>()
+        .expect("the screen provides its words")
+        .0
+}
+
+/// Shown while a part's words load, or if they could not: what happened, a retry, and (below,
+/// in the footer) the numbers to call, which never depend on a file.
+#[derive(Properties, PartialEq)]
+pub struct PartMissingProps {
+    pub failed: bool,
+    pub part: Part,
+    pub exercise: &'static str,
+}
+
+#[function_component(PartMissing)]
+pub fn part_missing(props: &PartMissingProps) -> Html {
+    let words = use_words();
+    let language = use_language();
+    let update = use_force_update();
+    let part = props.part;
+    let node = use_node_ref();
+    use_heading_focus(&node, props.failed);
+    let retry = Callback::from(move |_| {
+        words::retry(language, part);
+        words::retry(Language::ENGLISH, part);
+        update.force_update();
+    });
+    html! {
+        <div class="iop-step" ref={node} data-exercise={props.exercise} data-part-missing={if props.failed { "failed" } else { "loading" }}>
+            if props.failed {
+                <h2 tabindex="-1">{ words.error_heading }</h2>
+                <p role="alert">{ words.load_failed }</p>
+                <button type="button" class="iop-button" data-action="retry" onclick={retry}>{ words.retry }</button>
+            } else {
+                <p class="iop-muted" role="status">{ words.loading }</p>
+            }
+        </div>
+    }
 }

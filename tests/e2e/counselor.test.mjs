@@ -65,6 +65,7 @@ describe("counselor mode", () => {
     // Trigger map: starts from an example map, editable.
     await w.getByRole("button", { name: "Back to all exercises" }).click();
     await w.getByRole("button", { name: "Start my map" }).click();
+    await w.locator(".iop-trigger").first().waitFor();
     assert.deepEqual(await w.locator(".iop-trigger strong").allInnerTexts(), ["Payday", "Old friends I used with", "Feeling lonely in the evening"]);
     await w.locator('.iop-trigger[data-trigger="Payday"]').getByRole("button", { name: "Delete" }).click();
     await w.getByRole("button", { name: "Yes, delete" }).click();
@@ -96,6 +97,7 @@ describe("counselor mode", () => {
     assert.equal(await help.count(), 0);
 
     await w.getByRole("button", { name: "Start the self-check" }).click();
+    await w.locator('[data-step="intro"]').waitFor();
     await page.keyboard.press("n");
     assert.equal(await w.locator("[data-question-id]").getAttribute("data-question-id"), "safety-now");
     await w.locator('[data-option-id="no"]').click();

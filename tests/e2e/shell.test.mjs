@@ -48,7 +48,7 @@ describe("widget shell", () => {
       await page.evaluate(() => document.activeElement?.blur());
       await tabTo(page, start);
       await page.keyboard.press("Enter");
-      await page.locator(`iop-widget .iop-screen [data-exercise=${id}]`).first().waitFor();
+      await page.locator(`iop-widget .iop-screen [data-exercise=${id}] h2`).first().waitFor();
       assert.deepEqual(await focused(page), { tag: "H2", text: heading }, "focus moves to the new screen's heading");
       await expectAccessible(page, `${id} screen`);
       await tabTo(page, "Back to all exercises");

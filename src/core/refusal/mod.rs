@@ -5,6 +5,7 @@
 mod model;
 mod play;
 mod progress;
+pub mod scenes;
 mod stored;
 mod validate;
 

@@ -5,7 +5,8 @@
 use serde::{Deserialize, Serialize};
 
 /// A refusal skill from CLINICAL.md section 4. Feedback names these, the debrief lists them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Technique {
     /// Say "no" first, and clearly.
     SayNoFirst,
@@ -96,7 +97,8 @@ impl Rating {
 }
 
 /// Direct: an explicit offer. Indirect: the situation pushes (everyone drinks, stress, a text).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Pressure {
     Direct,
     Indirect,
@@ -118,7 +120,8 @@ impl Pressure {
 }
 
 /// What is offered in a scenario; used to filter the scenario list.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Substance {
     Alcohol,
     Cannabis,
@@ -155,7 +158,8 @@ impl Substance {
 }
 
 /// Where a scenario happens; used to filter the scenario list.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Setting {
     Party,
     Work,
@@ -202,36 +206,26 @@ pub enum Act {
     Do,
 }
 
-/// One possible answer at a decision point.
+/// One possible answer at a decision point. Its words (what is said or done, and the feedback
+/// that names the technique) are content, keyed by the scenario's, the node's and this id.
 #[derive(Debug, PartialEq)]
 pub struct Choice {
     /// Unique within the scenario, so a saved play can name it.
     pub id: &'static str,
     pub act: Act,
-    /// What the person says (for `Act::Say`) or does (for `Act::Do`).
-    pub text: &'static str,
     pub rating: Rating,
     pub uses: &'static [Technique],
     pub misses: &'static [Technique],
-    /// Plain words that name the technique and say why it works or invites another offer.
-    pub feedback: &'static str,
     /// Id of the node the story goes to next.
     pub next: &'static str,
 }
 
-/// A moment where someone offers or pushes and the person chooses what to do.
+/// A moment where someone offers or pushes and the person chooses what to do. Who speaks,
+/// what they say, the scene-setting and a counselor's discussion prompt are content.
 #[derive(Debug, PartialEq)]
 pub struct Decision {
     pub id: &'static str,
-    /// Who speaks: a name, or "Your phone" for a text.
-    pub speaker: &'static str,
-    /// What they say.
-    pub line: &'static str,
-    /// Short scene-setting shown before the line.
-    pub narration: Option<&'static str>,
     pub choices: &'static [Choice],
-    /// One question for a counselor leading a group through the scenario.
-    pub discussion_prompt: &'static str,
 }
 
 impl Decision {
@@ -247,11 +241,10 @@ impl Decision {
     }
 }
 
-/// Where a path ends: the narration shown with the debrief.
+/// Where a path ends (its narration, shown with the debrief, is content).
 #[derive(Debug, PartialEq)]
 pub struct Ending {
     pub id: &'static str,
-    pub debrief: &'static str,
 }
 
 #[derive(Debug, PartialEq)]
@@ -283,17 +276,15 @@ impl Node {
     }
 }
 
-/// One role-play: a situation, who is there, and the graph of what can happen.
+/// One role-play: a situation and the graph of what can happen (title and scene-setting are
+/// content).
 #[derive(Debug, PartialEq)]
 pub struct Scenario {
     /// Stable id for saved progress and the DOM.
     pub id: &'static str,
-    pub title: &'static str,
     pub setting: Setting,
     pub substances: &'static [Substance],
     pub pressure: Pressure,
-    /// Sets the scene before the first decision.
-    pub intro: &'static str,
     /// Id of the first node.
     pub start: &'static str,
     pub nodes: &'static [Node],

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::core::sync::{Doc, Merge};
 
-use super::model::{Act, Rating, Scenario, Technique};
+use super::model::{Act, Choice, Rating, Scenario, Technique};
 use super::play::{Debrief, Play};
 
 /// Progress in one scenario.
@@ -173,8 +173,8 @@ const REFUSING: [Technique; 3] = [
 
 /// Lines to offer for keeping: the words of every strong choice that refuses, at the decision
 /// points the person answered, whichever they chose, each once, in the order met.
-pub fn suggested_lines(scenario: &Scenario, play: &Play) -> Vec<&'static str> {
-    let mut lines: Vec<&'static str> = Vec::new();
+pub fn suggested_lines(scenario: &Scenario, play: &Play) -> Vec<&'static Choice> {
+    let mut lines: Vec<&'static Choice> = Vec::new();
     if play.scenario_id() != scenario.id {
         return lines;
     }
@@ -187,9 +187,9 @@ pub fn suggested_lines(scenario: &Scenario, play: &Play) -> Vec<&'static str> {
             if c.rating == Rating::Strong
                 && c.act == Act::Say
                 && refuses
-                && !lines.contains(&c.text)
+                && !lines.iter().any(|l| l.id == c.id)
             {
-                lines.push(c.text);
+                lines.push(c);
             }
         }
     }
@@ -404,10 +404,7 @@ mod tests {
             decision(
                 "a",
                 vec![
-                    Choice {
-                        text: "No. I'm good.",
-                        ..choice("a1", Rating::Strong, "b")
-                    },
+                    choice("a1", Rating::Strong, "b"),
                     choice("a2", Rating::Partly, "again"),
                     choice("a3", Rating::Risky, "again"),
                 ],
@@ -418,17 +415,12 @@ mod tests {
             decision(
                 "again",
                 vec![
-                    Choice {
-                        text: "Please stop asking.",
-                        ..choice("g1", Rating::Strong, "c")
-                    },
+                    choice("g1", Rating::Strong, "c"),
                     Choice {
                         act: Act::Do,
-                        text: "Walk out.",
                         ..choice("g2", Rating::Strong, "c")
                     },
                     Choice {
-                        text: "Can we make a plan?",
                         uses: &[Technique::PlanAhead],
                         ..choice("g3", Rating::Strong, "c")
                     },
@@ -441,14 +433,15 @@ mod tests {
         assert!(suggested_lines(s, &play).is_empty());
         play.choose(s, "a3").unwrap();
         play.choose(s, "g4").unwrap();
+        let ids =
+            |play: &Play| -> Vec<&str> { suggested_lines(s, play).iter().map(|c| c.id).collect() };
         assert_eq!(
-            suggested_lines(s, &play),
-            ["No. I'm good.", "Please stop asking."],
+            ids(&play),
+            ["a1", "g1"],
             "strong refusing words at both answered points, whichever was chosen; \
              not the deed, not the plan"
         );
         play.choose(s, "c1").unwrap();
-        // The three strong choices at "c" share the fixture's text: it is suggested once.
-        assert_eq!(suggested_lines(s, &play).len(), 3);
+        assert_eq!(ids(&play), ["a1", "g1", "c1", "c2", "c3"]);
     }
 }

@@ -15,11 +15,9 @@ pub fn choice(id: &'static str, rating: Rating, next: &'static str) -> Choice {
     Choice {
         id,
         act: Act::Say,
-        text: "Some words.",
         rating,
         uses,
         misses,
-        feedback: "Why it works.",
         next,
     }
 }
@@ -27,29 +25,20 @@ pub fn choice(id: &'static str, rating: Rating, next: &'static str) -> Choice {
 pub fn decision(id: &'static str, choices: Vec<Choice>) -> Node {
     Node::Decision(Decision {
         id,
-        speaker: "Sam",
-        line: "Want one?",
-        narration: None,
         choices: leak(choices),
-        discussion_prompt: "What would you say?",
     })
 }
 
 pub fn ending(id: &'static str) -> Node {
-    Node::Ending(Ending {
-        id,
-        debrief: "You got through it.",
-    })
+    Node::Ending(Ending { id })
 }
 
 pub fn scenario(id: &'static str, start: &'static str, nodes: Vec<Node>) -> &'static Scenario {
     Box::leak(Box::new(Scenario {
         id,
-        title: "Test",
         setting: Setting::Party,
         substances: &[Substance::Alcohol],
         pressure: Pressure::Direct,
-        intro: "A test scene.",
         start,
         nodes: leak(nodes),
     }))

@@ -289,10 +289,11 @@ pub fn validate_library(library: &[Scenario]) -> Result<(), Vec<ContentError>> {
 fn check_fields(s: &Scenario, errors: &mut Vec<ContentError>) {
     use ContentError::*;
     let scenario = s.id;
-    for (field, value) in [("id", s.id), ("title", s.title), ("intro", s.intro)] {
-        if blank(value) {
-            errors.push(EmptyScenarioField { scenario, field });
-        }
+    if blank(s.id) {
+        errors.push(EmptyScenarioField {
+            scenario,
+            field: "id",
+        });
     }
     if s.substances.is_empty() {
         errors.push(EmptyScenarioField {
@@ -315,31 +316,9 @@ fn check_fields(s: &Scenario, errors: &mut Vec<ContentError>) {
             errors.push(DuplicateNode { scenario, node });
         }
         let d = match n {
-            Node::Ending(e) => {
-                if blank(e.debrief) {
-                    errors.push(EmptyNodeField {
-                        scenario,
-                        node,
-                        field: "debrief",
-                    });
-                }
-                continue;
-            }
+            Node::Ending(_) => continue,
             Node::Decision(d) => d,
         };
-        for (field, value) in [
-            ("speaker", d.speaker),
-            ("line", d.line),
-            ("discussion prompt", d.discussion_prompt),
-        ] {
-            if blank(value) {
-                errors.push(EmptyNodeField {
-                    scenario,
-                    node,
-                    field,
-                });
-            }
-        }
         if !(MIN_CHOICES..=MAX_CHOICES).contains(&d.choices.len()) {
             errors.push(ChoiceCount {
                 scenario,
@@ -360,15 +339,13 @@ fn check_fields(s: &Scenario, errors: &mut Vec<ContentError>) {
                 });
             }
             choice_ids.push(choice);
-            for (field, value) in [("id", c.id), ("text", c.text), ("feedback", c.feedback)] {
-                if blank(value) {
-                    errors.push(EmptyChoiceField {
-                        scenario,
-                        node,
-                        choice,
-                        field,
-                    });
-                }
+            if blank(c.id) {
+                errors.push(EmptyChoiceField {
+                    scenario,
+                    node,
+                    choice,
+                    field: "id",
+                });
             }
             if c.uses.is_empty() && c.misses.is_empty() {
                 errors.push(NoTechnique {
@@ -554,21 +531,16 @@ mod tests {
     }
 
     #[test]
-    fn empty_title_and_intro_are_rejected() {
+    fn a_scene_without_substances_is_rejected() {
         let s = Box::leak(Box::new(Scenario {
-            title: " ",
-            intro: "",
             substances: &[],
             ..*scenario("test", "a", valid_nodes())
         }));
         let errors = validate(s).unwrap_err();
-        for field in ["title", "intro", "list of substances"] {
-            assert!(errors.contains(&ContentError::EmptyScenarioField {
-                scenario: "test",
-                field
-            }));
-        }
-        assert_eq!(errors[0].to_string(), "scenario 'test': the title is empty");
+        assert!(errors.contains(&ContentError::EmptyScenarioField {
+            scenario: "test",
+            field: "list of substances"
+        }));
     }
 
     #[test]
@@ -742,59 +714,6 @@ mod tests {
                 scenario: "test",
                 node: "a"
             }]
-        );
-    }
-
-    #[test]
-    fn empty_choice_text_and_feedback_are_rejected() {
-        let errors = errors_after(|n| {
-            replace(
-                n,
-                first_choice(Choice {
-                    text: "",
-                    feedback: "  ",
-                    ..choice("a1", Strong, "b")
-                }),
-            )
-        });
-        for field in ["text", "feedback"] {
-            assert!(errors.contains(&ContentError::EmptyChoiceField {
-                scenario: "test",
-                node: "a",
-                choice: "a1",
-                field
-            }));
-        }
-    }
-
-    #[test]
-    fn empty_node_texts_are_rejected() {
-        let errors = errors_after(|n| {
-            replace(
-                n,
-                Node::Ending(Ending {
-                    id: "end",
-                    debrief: "",
-                }),
-            );
-            if let Some(Node::Decision(d)) = n.iter_mut().find(|x| x.id() == "b") {
-                d.discussion_prompt = "";
-            }
-        });
-        assert_eq!(
-            errors,
-            vec![
-                ContentError::EmptyNodeField {
-                    scenario: "test",
-                    node: "b",
-                    field: "discussion prompt"
-                },
-                ContentError::EmptyNodeField {
-                    scenario: "test",
-                    node: "end",
-                    field: "debrief"
-                },
-            ]
         );
     }
 

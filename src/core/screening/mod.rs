@@ -3,6 +3,7 @@
 //! scores, `rules` the routing to a level of care with its reasons.
 
 pub mod answers;
+pub mod examples;
 pub mod instruments;
 pub mod questionnaire;
 pub mod rules;

@@ -11,7 +11,10 @@ use super::instruments::{score, Band, Score};
 use super::questionnaire::{Dimension, Instrument, Interrupt, SAFETY_QUESTIONS, SEDATIVE_KINDS};
 
 /// Recommended level of care, in order of intensity (see [`Outcome::intensity`]).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "kebab-case")]
 pub enum Outcome {
     /// No alcohol or drug use in the past year: this program is not the place (rule 8).
     NotSubstanceUse,
@@ -78,7 +81,10 @@ impl Outcome {
 
 /// Something to raise with the clinic, shown beside the outcome whatever it is. Shown in this
 /// order: safety first.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "kebab-case")]
 pub enum Flag {
     /// A safety question was not answered: the result never reads as an all-clear.
     SafetyNotConfirmed,
@@ -89,6 +95,7 @@ pub enum Flag {
     /// Already on methadone or buprenorphine: keep taking it and tell the clinic.
     AlreadyOnMoud,
     /// Pregnancy: contact the clinic promptly.
+    #[serde(rename = "pregnancy")]
     PregnancyContactPromptly,
     /// Sedatives, or opioids in pregnancy: do not stop suddenly.
     DoNotStopSuddenly,
@@ -129,7 +136,10 @@ impl Flag {
 }
 
 /// How much a reason weighs in its dimension.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "kebab-case")]
 pub enum Concern {
     /// Something in the person's favour.
     Strength,
@@ -150,7 +160,10 @@ impl Concern {
 
 /// Why the outcome is what it is. Each finding's sentence says exactly what was answered, so
 /// graded answers ("sometimes", "often") have a finding each.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "kebab-case")]
 pub enum Finding {
     ThoughtsNow,
     PassiveThoughts,

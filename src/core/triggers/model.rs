@@ -2,7 +2,6 @@
 //! change expressed as an [`Edit`] so the UI stays a thin reducer and each rule is tested here.
 
 use serde::{Deserialize, Serialize};
-use std::fmt;
 
 /// Identifies a trigger, coping action or contact. One counter serves them all, so an id never
 /// means two things and links stay unambiguous. Each page starts its counter at a random place
@@ -14,7 +13,7 @@ pub type Id = u64;
 pub const MAX_ID: Id = (1 << 53) - 1;
 
 /// Where a trigger comes from. External ones are around the person, internal ones inside.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Category {
     People,
@@ -66,7 +65,7 @@ impl Category {
 }
 
 /// How often a trigger comes up.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Frequency {
     Rarely,
@@ -98,7 +97,7 @@ impl Frequency {
 }
 
 /// The kinds of coping action CLINICAL.md section 5 names, plus the person's own.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum CopingKind {
     Avoid,
@@ -249,17 +248,17 @@ impl Field {
         !matches!(self, Field::WarningSigns | Field::Notes | Field::Phone)
     }
 
-    /// How the field is called in messages.
-    pub fn label(self) -> &'static str {
+    /// Stable id; the content words it ("the trigger name").
+    pub fn id(self) -> &'static str {
         match self {
-            Field::TriggerName => "trigger name",
-            Field::WarningSigns => "warning signs",
+            Field::TriggerName => "trigger-name",
+            Field::WarningSigns => "warning-signs",
             Field::Notes => "notes",
-            Field::CopingText => "coping action",
-            Field::RefusalLine => "refusal line",
-            Field::ContactName => "contact's name",
-            Field::Phone => "phone number",
-            Field::SafePlace => "safe place",
+            Field::CopingText => "coping-text",
+            Field::RefusalLine => "refusal-line",
+            Field::ContactName => "contact-name",
+            Field::Phone => "phone",
+            Field::SafePlace => "safe-place",
         }
     }
 }
@@ -285,18 +284,19 @@ impl List {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    /// Stable id; the content words it.
+    pub fn id(self) -> &'static str {
         match self {
             List::Triggers => "triggers",
-            List::Coping => "coping actions",
-            List::RefusalLines => "refusal lines",
+            List::Coping => "coping",
+            List::RefusalLines => "refusal-lines",
             List::Contacts => "contacts",
-            List::SafePlaces => "safe places",
+            List::SafePlaces => "safe-places",
         }
     }
 }
 
-/// Why an edit was refused, in words a person understands.
+/// Why an edit was refused (the content words it for the person).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum EditError {
     Empty(Field),
@@ -307,33 +307,6 @@ pub enum EditError {
     Duplicate,
     TooMany(List),
     IdsExhausted,
-}
-
-impl fmt::Display for EditError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            EditError::Empty(field) => write!(f, "Please fill in the {}.", field.label()),
-            EditError::TooLong(field) => write!(
-                f,
-                "The {} is too long: please keep it to {} characters.",
-                field.label(),
-                field.max_chars()
-            ),
-            EditError::UrgeOutOfRange => write!(f, "The urge must be between 0 and {MAX_URGE}."),
-            EditError::NotFound => write!(
-                f,
-                "That item is no longer in the plan. It may have been deleted in another tab."
-            ),
-            EditError::Duplicate => write!(f, "This is already in your plan."),
-            EditError::TooMany(list) => write!(
-                f,
-                "The plan already holds the most {} it can ({}).",
-                list.label(),
-                list.max_items()
-            ),
-            EditError::IdsExhausted => write!(f, "The plan cannot hold any more items."),
-        }
-    }
 }
 
 /// Trims typed text, turns control characters into spaces (keeping line breaks in text areas),

@@ -70,34 +70,73 @@ pub fn doc_from_plan(plan: &Plan) -> Doc<PlanItem> {
     replica.doc
 }
 
-/// Where in a plan something is wrong, e.g. "Trigger 3" and "The urge must be between 0 and 10."
+/// Where in a plan read from outside something is wrong, and what: ids only, worded by the
+/// content ("Trigger 3: The urge must be between 0 and 10.").
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FieldError {
-    /// The item, counted from 1 as a person counts, or the list's name.
-    pub at: String,
-    pub problem: String,
+    /// The list, or None for the plan as a whole.
+    pub list: Option<List>,
+    /// The item, counted from 1 as a person counts; None for the list as a whole.
+    pub item: Option<usize>,
+    pub problem: ItemProblem,
+}
+
+/// What is wrong with an item read from outside.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ItemProblem {
+    /// It breaks a rule typed text obeys (too long, a duplicate, a link to nothing...).
+    Rule(EditError),
+    NotAnObject,
+    NotAList,
+    NotText,
+    /// Its shape is wrong; the detail is technical (from the JSON reader).
+    Shape(String),
+    /// A file without the plan in it.
+    Missing,
+    /// A file without a version number.
+    NoVersion,
+}
+
+impl ItemProblem {
+    /// Stable id, for the content's wording.
+    pub fn id(&self) -> &'static str {
+        match self {
+            ItemProblem::Rule(EditError::Duplicate) => "duplicate",
+            ItemProblem::Rule(EditError::NotFound) => "dangling-link",
+            ItemProblem::Rule(_) => "rule",
+            ItemProblem::NotAnObject => "not-an-object",
+            ItemProblem::NotAList => "not-a-list",
+            ItemProblem::NotText => "not-text",
+            ItemProblem::Shape(_) => "shape",
+            ItemProblem::Missing => "missing",
+            ItemProblem::NoVersion => "no-version",
+        }
+    }
 }
 
 impl fmt::Display for FieldError {
+    /// Technical form, for logs and backup files; the person sees the content's wording.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.at, self.problem)
+        let list = self.list.map_or("plan", |l| l.id());
+        match self.item {
+            Some(n) => write!(f, "{list} {n}: {:?}", self.problem),
+            None => write!(f, "{list}: {:?}", self.problem),
+        }
     }
 }
 
-fn field_error(at: impl Into<String>, problem: impl Into<String>) -> FieldError {
+type At = (Option<List>, Option<usize>);
+
+fn field_error(at: At, problem: ItemProblem) -> FieldError {
     FieldError {
-        at: at.into(),
-        problem: problem.into(),
+        list: at.0,
+        item: at.1,
+        problem,
     }
 }
 
-/// The rule an item from outside breaks, worded for a list rather than for a typed edit.
-fn item_problem(error: EditError) -> String {
-    match error {
-        EditError::Duplicate => "it repeats an earlier item.".into(),
-        EditError::NotFound => "it is linked to a trigger that is not in the plan.".into(),
-        other => other.to_string(),
-    }
+fn shape(e: serde_json::Error) -> ItemProblem {
+    ItemProblem::Shape(e.to_string())
 }
 
 /// Reads version-2 plan data, applying the same cleaning and caps as typed text, so a plan from
@@ -106,7 +145,7 @@ fn item_problem(error: EditError) -> String {
 /// pointing at the first), rather than the whole plan being set aside.
 pub fn decode_plan(data: Value) -> Result<Plan, FieldError> {
     let Value::Object(mut data) = data else {
-        return Err(field_error("Plan", "it is not a JSON object."));
+        return Err(field_error((None, None), ItemProblem::NotAnObject));
     };
     let mut plan = Plan::default();
     let mut ids: Vec<Id> = Vec::new();
@@ -118,7 +157,7 @@ pub fn decode_plan(data: Value) -> Result<Plan, FieldError> {
         .filter_map(|item| item.get("id").and_then(Value::as_u64))
         .max()
         .unwrap_or(0);
-    let mut claim = |id: Id, _at: &dyn Fn() -> String| -> Result<Id, FieldError> {
+    let mut claim = |id: Id, _at: &dyn Fn() -> At| -> Result<Id, FieldError> {
         let id = if ids.contains(&id) {
             fresh += 1;
             fresh
@@ -126,7 +165,10 @@ pub fn decode_plan(data: Value) -> Result<Plan, FieldError> {
             id
         };
         if id > MAX_ID {
-            return Err(field_error(_at(), EditError::IdsExhausted.to_string()));
+            return Err(field_error(
+                _at(),
+                ItemProblem::Rule(EditError::IdsExhausted),
+            ));
         }
         ids.push(id);
         Ok(id)
@@ -136,20 +178,23 @@ pub fn decode_plan(data: Value) -> Result<Plan, FieldError> {
         .into_iter()
         .enumerate()
     {
-        let at = || format!("Trigger {}", i + 1);
+        let at = || (Some(List::Triggers), Some(i + 1));
         if let Some(urge) = item.get("urge") {
             if urge.as_u64().is_none_or(|u| u > u64::from(MAX_URGE)) {
-                return Err(field_error(at(), EditError::UrgeOutOfRange.to_string()));
+                return Err(field_error(
+                    at(),
+                    ItemProblem::Rule(EditError::UrgeOutOfRange),
+                ));
             }
         }
         let mut read: Trigger =
-            serde_json::from_value(item).map_err(|e| field_error(at(), e.to_string()))?;
+            serde_json::from_value(item).map_err(|e| field_error(at(), shape(e)))?;
         read.id = claim(read.id, &at)?;
         let trigger = TriggerDraft::from_trigger(&read)
             .into_trigger(read.id)
-            .map_err(|e| field_error(at(), item_problem(e)))?;
+            .map_err(|e| field_error(at(), ItemProblem::Rule(e)))?;
         if plan.has_trigger_like(&trigger, None) {
-            return Err(field_error(at(), item_problem(EditError::Duplicate)));
+            return Err(field_error(at(), ItemProblem::Rule(EditError::Duplicate)));
         }
         plan.triggers.push(trigger);
     }
@@ -158,23 +203,23 @@ pub fn decode_plan(data: Value) -> Result<Plan, FieldError> {
         .into_iter()
         .enumerate()
     {
-        let at = || format!("Coping action {}", i + 1);
+        let at = || (Some(List::Coping), Some(i + 1));
         let mut read: CopingAction =
-            serde_json::from_value(item).map_err(|e| field_error(at(), e.to_string()))?;
+            serde_json::from_value(item).map_err(|e| field_error(at(), shape(e)))?;
         read.id = claim(read.id, &at)?;
         let text = clean_text(Field::CopingText, &read.text)
-            .map_err(|e| field_error(at(), item_problem(e)))?;
+            .map_err(|e| field_error(at(), ItemProblem::Rule(e)))?;
         if plan
             .coping
             .iter()
             .any(|c| c.kind == read.kind && c.text == text)
         {
-            return Err(field_error(at(), item_problem(EditError::Duplicate)));
+            return Err(field_error(at(), ItemProblem::Rule(EditError::Duplicate)));
         }
         let mut triggers: Vec<Id> = Vec::with_capacity(read.triggers.len());
         for t in read.triggers {
             if plan.trigger(t).is_none() {
-                return Err(field_error(at(), item_problem(EditError::NotFound)));
+                return Err(field_error(at(), ItemProblem::Rule(EditError::NotFound)));
             }
             if !triggers.contains(&t) {
                 triggers.push(t);
@@ -192,12 +237,12 @@ pub fn decode_plan(data: Value) -> Result<Plan, FieldError> {
         .into_iter()
         .enumerate()
     {
-        let at = || format!("Contact {}", i + 1);
+        let at = || (Some(List::Contacts), Some(i + 1));
         let mut read: Contact =
-            serde_json::from_value(item).map_err(|e| field_error(at(), e.to_string()))?;
+            serde_json::from_value(item).map_err(|e| field_error(at(), shape(e)))?;
         read.id = claim(read.id, &at)?;
         let clean = |field, text: &str| {
-            clean_text(field, text).map_err(|e| field_error(at(), item_problem(e)))
+            clean_text(field, text).map_err(|e| field_error(at(), ItemProblem::Rule(e)))
         };
         let contact = Contact {
             id: read.id,
@@ -209,24 +254,19 @@ pub fn decode_plan(data: Value) -> Result<Plan, FieldError> {
             .iter()
             .any(|c| c.name == contact.name && c.phone == contact.phone)
         {
-            return Err(field_error(at(), item_problem(EditError::Duplicate)));
+            return Err(field_error(at(), ItemProblem::Rule(EditError::Duplicate)));
         }
         plan.contacts.push(contact);
     }
 
-    plan.safe_places = take_lines(&mut data, List::SafePlaces, Field::SafePlace, "Safe place")?;
-    plan.refusal_lines = take_lines(
-        &mut data,
-        List::RefusalLines,
-        Field::RefusalLine,
-        "Refusal line",
-    )?;
+    plan.safe_places = take_lines(&mut data, List::SafePlaces, Field::SafePlace)?;
+    plan.refusal_lines = take_lines(&mut data, List::RefusalLines, Field::RefusalLine)?;
 
     let stated = data.get("next_id").and_then(Value::as_u64).unwrap_or(1);
     let above_all = match ids.iter().max() {
         Some(&max) => max
             .checked_add(1)
-            .ok_or_else(|| field_error("Plan", EditError::IdsExhausted.to_string()))?,
+            .ok_or_else(|| field_error((None, None), ItemProblem::Rule(EditError::IdsExhausted)))?,
         None => 1,
     };
     plan.next_id = stated.clamp(1, MAX_ID).max(above_all.min(MAX_ID));
@@ -242,31 +282,21 @@ fn take_list(
     let items = match data.remove(key) {
         None | Some(Value::Null) => Vec::new(),
         Some(Value::Array(items)) => items,
-        Some(_) => return Err(field_error(list_name(list), "it is not a list.")),
+        Some(_) => return Err(field_error((Some(list), None), ItemProblem::NotAList)),
     };
     if items.len() > list.max_items() {
         return Err(field_error(
-            list_name(list),
-            EditError::TooMany(list).to_string(),
+            (Some(list), None),
+            ItemProblem::Rule(EditError::TooMany(list)),
         ));
     }
     Ok(items)
-}
-
-fn list_name(list: List) -> String {
-    let label = list.label();
-    let mut chars = label.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }
 
 fn take_lines(
     data: &mut Map<String, Value>,
     list: List,
     field: Field,
-    name: &str,
 ) -> Result<Vec<String>, FieldError> {
     let key = match list {
         List::SafePlaces => "safe_places",
@@ -274,13 +304,13 @@ fn take_lines(
     };
     let mut lines: Vec<String> = Vec::new();
     for (i, item) in take_list(data, key, list)?.into_iter().enumerate() {
-        let at = || format!("{name} {}", i + 1);
+        let at = || (Some(list), Some(i + 1));
         let Value::String(text) = item else {
-            return Err(field_error(at(), "it is not text."));
+            return Err(field_error(at(), ItemProblem::NotText));
         };
-        let text = clean_text(field, &text).map_err(|e| field_error(at(), item_problem(e)))?;
+        let text = clean_text(field, &text).map_err(|e| field_error(at(), ItemProblem::Rule(e)))?;
         if lines.contains(&text) {
-            return Err(field_error(at(), item_problem(EditError::Duplicate)));
+            return Err(field_error(at(), ItemProblem::Rule(EditError::Duplicate)));
         }
         lines.push(text);
     }

@@ -2,11 +2,10 @@
 //! may evict stored data (CLINICAL.md section 6), so a file is the person's own safe copy.
 
 use super::model::{Edit, EditError, Field, Id, Plan, TriggerDraft};
-use super::stored::{decode_plan, TriggerPlan, PLAN_VERSION};
+use super::stored::{decode_plan, FieldError, ItemProblem, TriggerPlan, PLAN_VERSION};
 use crate::core::store::{self, Problem, Schema};
 use serde::Serialize;
 use serde_json::Value;
-use std::fmt;
 
 /// The `format` of an exported file.
 pub const EXPORT_FORMAT: &str = "iop-widget.relapse-prevention-plan";
@@ -58,11 +57,8 @@ pub enum ImportError {
         from: u32,
         detail: String,
     },
-    /// A field breaks a rule, e.g. at "Trigger 3": "The urge must be between 0 and 10."
-    Invalid {
-        at: String,
-        problem: String,
-    },
+    /// Something in it breaks a rule, e.g. trigger 3's urge is 11 (worded by the content).
+    Invalid(FieldError),
 }
 
 impl ImportError {
@@ -76,38 +72,7 @@ impl ImportError {
             ImportError::OtherKind { .. } => "other-kind",
             ImportError::NewerVersion { .. } => "newer-version",
             ImportError::MigrationFailed { .. } => "migration-failed",
-            ImportError::Invalid { .. } => "invalid",
-        }
-    }
-}
-
-impl fmt::Display for ImportError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ImportError::Empty => write!(f, "This file is empty."),
-            ImportError::TooLarge { .. } => {
-                write!(f, "This file is too large to be a plan from this widget.")
-            }
-            ImportError::Truncated { .. } => write!(
-                f,
-                "This file looks cut off. Please export or download it again."
-            ),
-            ImportError::NotJson { .. } | ImportError::OtherKind { .. } => write!(
-                f,
-                "This file is not a relapse-prevention plan from this widget."
-            ),
-            ImportError::NewerVersion { .. } => write!(
-                f,
-                "This plan comes from a newer version of this widget, so this page cannot read \
-                 it yet."
-            ),
-            ImportError::MigrationFailed { .. } => write!(
-                f,
-                "This plan is in an older form that could not be updated."
-            ),
-            ImportError::Invalid { at, problem } => {
-                write!(f, "Something in this file is not right. {at}: {problem}")
-            }
+            ImportError::Invalid(_) => "invalid",
         }
     }
 }
@@ -124,10 +89,11 @@ impl From<Problem> for ImportError {
             Problem::MigrationFailed { from, detail } => {
                 ImportError::MigrationFailed { from, detail }
             }
-            Problem::DoesNotMatch { detail } => ImportError::Invalid {
-                at: "Plan".into(),
-                problem: detail,
-            },
+            Problem::DoesNotMatch { detail } => ImportError::Invalid(FieldError {
+                list: None,
+                item: None,
+                problem: ItemProblem::Shape(detail),
+            }),
         }
     }
 }
@@ -152,9 +118,12 @@ pub fn import(text: &str) -> Result<Plan, ImportError> {
         }
         _ => return Err(ImportError::OtherKind { found: None }),
     };
-    let version = store::read_version(file.get("version")).map_err(|_| ImportError::Invalid {
-        at: "Version".into(),
-        problem: "it is missing or not a whole number from 1.".into(),
+    let version = store::read_version(file.get("version")).map_err(|_| {
+        ImportError::Invalid(FieldError {
+            list: None,
+            item: None,
+            problem: ItemProblem::NoVersion,
+        })
     })?;
     // Exported files hold a plain plan; a downloaded backup of what was stored may be newer.
     let known = if body == "plan" {
@@ -171,19 +140,17 @@ pub fn import(text: &str) -> Result<Plan, ImportError> {
             })
         }
     };
-    let plan = file.remove(body).ok_or_else(|| ImportError::Invalid {
-        at: "Plan".into(),
-        problem: "it is missing.".into(),
-    })?;
+    let plan = file.remove(body).ok_or(ImportError::Invalid(FieldError {
+        list: None,
+        item: None,
+        problem: ItemProblem::Missing,
+    }))?;
     if version > PLAN_VERSION {
         let data = store::upgrade::<TriggerPlan>(version, plan)?;
         return Ok(super::synced::from_doc(&data));
     }
     let plan = store::migrate_to::<TriggerPlan>(version, PLAN_VERSION, plan)?;
-    decode_plan(plan).map_err(|e| ImportError::Invalid {
-        at: e.at,
-        problem: e.problem,
-    })
+    decode_plan(plan).map_err(ImportError::Invalid)
 }
 
 /// What a merge did, for the confirmation the person sees.

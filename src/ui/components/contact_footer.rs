@@ -1,14 +1,14 @@
 use yew::prelude::*;
 
 use crate::core::config::{call_href, text_href_with};
-use crate::ui::{use_config, use_text};
+use crate::ui::{use_config, use_words};
 
 /// The crisis line, the emergency number and the clinic's contact, on every screen. Only
 /// numbers the host gave (or the region's crisis and emergency lines) are shown.
 #[component]
 pub fn ContactFooter() -> Html {
     let config = use_config();
-    let words = use_text();
+    let words = use_words();
     let crisis = &config.crisis_line;
     let text_line = crisis.text.as_ref().map(|number| {
         let label = match &crisis.text_keyword {

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::core::config::{call_href, text_href_with};
-use crate::ui::{use_config, use_text};
+use crate::ui::{use_config, use_words};
 
 #[derive(Properties, PartialEq)]
 pub struct CrisisActionsProps {
@@ -14,7 +14,7 @@ pub struct CrisisActionsProps {
 #[component]
 pub fn CrisisActions(props: &CrisisActionsProps) -> Html {
     let config = use_config();
-    let words = use_text();
+    let words = use_words();
     let crisis = &config.crisis_line;
     let emergency = html! {
         <a class="iop-button iop-button-urgent" href={call_href(&config.emergency_number)} data-contact="emergency">

@@ -3,16 +3,16 @@
 
 use yew::prelude::*;
 
+use crate::content::shell::DeviceText;
 use crate::core::settings::Saving;
 use crate::platform::store::{LockError, LockState, Store};
-use crate::text::DeviceText;
-use crate::ui::{input_value, use_store_changes, use_text};
+use crate::ui::{input_value, use_store_changes, use_words};
 
 /// The whole panel.
 #[component]
 pub fn DeviceData() -> Html {
     let store = use_store_changes();
-    let words = use_text();
+    let words = use_words();
     let t = &words.device;
     if !store.is_shared() {
         return html! {};
@@ -32,7 +32,7 @@ pub fn DeviceData() -> Html {
 #[component]
 pub fn SavingChoice() -> Html {
     let store = use_store_changes();
-    let t = &use_text().device;
+    let t = &use_words().device;
     let saving = store.saving();
     let choose = |choice: Saving| {
         let store = store.clone();
@@ -68,7 +68,7 @@ pub fn saving_id(saving: Saving) -> &'static str {
 #[component]
 pub fn SavingPrompt(props: &SavingPromptProps) -> Html {
     let store = use_store_changes();
-    let t = &use_text().device;
+    let t = &use_words().device;
     match store.saving() {
         Saving::Ask if props.has_data && store.is_shared() => html! {
             <div class="iop-notice iop-saving-prompt" role="region" aria-labelledby="iop-saving-prompt" data-saving-prompt="">
@@ -114,7 +114,7 @@ enum Status {
 #[component]
 fn Passphrase() -> Html {
     let store = use_store_changes();
-    let t: &'static DeviceText = &use_text().device;
+    let t: &'static DeviceText<'static> = &use_words().device;
     let status = use_state(|| Status::Idle);
     // The form opens on request: adding or changing a passphrase is a deliberate step.
     let changing = use_state(|| false);
@@ -270,7 +270,7 @@ fn check_new(first: &str, second: Option<&str>) -> Result<(), LockError> {
     Ok(())
 }
 
-fn lock_problem(t: &'static DeviceText, e: LockError) -> &'static str {
+fn lock_problem(t: &'static DeviceText<'static>, e: LockError) -> &'static str {
     match e {
         LockError::WrongPassphrase => t.lock_wrong,
         LockError::NoCrypto => t.lock_no_crypto,
@@ -283,7 +283,7 @@ fn lock_problem(t: &'static DeviceText, e: LockError) -> &'static str {
 #[component]
 pub fn DeleteEverything() -> Html {
     let store = use_store_changes();
-    let t = &use_text().device;
+    let t = &use_words().device;
     let asking = use_state(|| false);
     let result = use_state(|| None::<bool>);
     let question_ref = use_node_ref();

@@ -1,10 +1,10 @@
 use yew::prelude::*;
 
-use crate::ui::use_text;
+use crate::ui::use_words;
 
 #[component]
 pub fn PrivacyPromise() -> Html {
-    let words = use_text();
+    let words = use_words();
     html! {
         <p class="iop-privacy">
             <svg class="iop-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">

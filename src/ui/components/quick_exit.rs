@@ -1,12 +1,12 @@
 use yew::prelude::*;
 
-use crate::ui::{use_config, use_host, use_text};
+use crate::ui::{use_config, use_host, use_words};
 
 /// Always visible: replaces the page with a neutral site at once.
 #[component]
 pub fn QuickExit() -> Html {
     let config = use_config();
-    let words = use_text();
+    let words = use_words();
     let host = use_host();
     let onclick = {
         let url = config.exit_url.clone();

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::platform::store::{NotSaved, Notice};
-use crate::ui::use_text;
+use crate::ui::use_words;
 
 #[derive(Properties, PartialEq)]
 pub struct StorageMessageProps {
@@ -14,7 +14,7 @@ pub struct StorageMessageProps {
 /// Tells the person what happened to their saved data, and offers a kept copy for download.
 #[component]
 pub fn StorageMessage(props: &StorageMessageProps) -> Html {
-    let words = use_text();
+    let words = use_words();
     let t = &words.device;
     let (kind, body, download): (&str, Html, Option<String>) = match &props.notice {
         Notice::Unavailable => ("unavailable", html! { words.storage_unavailable }, None),
@@ -40,7 +40,7 @@ pub fn StorageMessage(props: &StorageMessageProps) -> Html {
             };
             (
                 "unreadable",
-                html! { <>{ problem.to_string() }{ " " }{ kept }</> },
+                html! { <>{ words.problem(problem) }{ " " }{ kept }</> },
                 Some(raw.clone()),
             )
         }

@@ -2,13 +2,13 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::ui::components::{DeviceData, PrivacyPromise};
-use crate::ui::{use_config, use_text, Route};
+use crate::ui::{use_config, use_words, Route};
 
 /// The first screen: what the widget is, and the three exercises.
 #[component]
 pub fn Home() -> Html {
     let config = use_config();
-    let words = use_text();
+    let words = use_words();
     let navigator = use_navigator();
     html! {
         <>

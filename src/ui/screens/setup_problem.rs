@@ -3,7 +3,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::core::config::ConfigError;
-use crate::ui::use_text;
+use crate::ui::use_words;
 
 #[derive(Properties, PartialEq)]
 pub struct SetupProblemProps {
@@ -14,7 +14,7 @@ pub struct SetupProblemProps {
 /// for a visitor, the exact problems for the web person (who also gets them in the console).
 #[component]
 pub fn SetupProblem(props: &SetupProblemProps) -> Html {
-    let words = use_text();
+    let words = use_words();
     html! {
         <div role="alert" data-setup-problem="">
             <h2 tabindex="-1">{ words.setup_problem_heading }</h2>

@@ -2,9 +2,10 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::content::refusal::{refusal_ui, RefusalUi};
+use crate::content::refusal::RefusalUi;
+use crate::content::RefusalWords;
 use crate::core::refusal::{LineError, Play, RefusalLines, Scenario, MAX_LINE_CHARS};
-use crate::ui::use_config;
+use crate::ui::use_said;
 
 /// Lines suggested by one finished scene.
 #[derive(Clone, PartialEq)]
@@ -60,7 +61,7 @@ pub fn keep_button(
     }
 }
 
-fn error_text(ui: &RefusalUi, problem: LineError) -> &'static str {
+fn error_text(ui: &RefusalUi<'static>, problem: LineError) -> &'static str {
     match problem {
         LineError::Empty => ui.line_empty,
         LineError::TooLong => ui.line_too_long,
@@ -81,8 +82,7 @@ pub struct LinesViewProps {
 /// The person's own refusal lines: write, keep, remove; and lines suggested by finished scenes.
 #[component]
 pub fn LinesView(props: &LinesViewProps) -> Html {
-    let config = use_config();
-    let ui = refusal_ui(config.language);
+    let ui = &use_said::<RefusalWords>().ui;
     let draft = use_state(String::new);
     let error = use_state(|| None::<&'static str>);
     // What just happened, for screen readers (the region exists before it is filled).

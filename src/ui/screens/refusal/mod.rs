@@ -9,10 +9,9 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::content::en::scenarios::{
-    pressure_name, rating_name, scenario, setting_name, substance_name, SCENARIOS,
-};
-use crate::content::refusal::{refusal_ui, RefusalUi};
+use crate::content::refusal::RefusalUi;
+use crate::content::{Part, RefusalWords};
+use crate::core::refusal::scenes::{scenario, SCENARIOS};
 use crate::core::refusal::{
     suggested_lines, validate_library, Debrief, Play, Rating, RefusalLines, RefusalProgress,
     Setting, StoredLines, StoredProgress, Substance,
@@ -20,7 +19,7 @@ use crate::core::refusal::{
 use crate::core::sync::record;
 use crate::platform::store::Notice;
 use crate::ui::components::{SavingPrompt, StorageMessage};
-use crate::ui::{now_ms, use_config, use_store_changes};
+use crate::ui::{now_ms, use_part, use_said, use_store_changes, PartMissing, PartWords, Said};
 
 #[derive(Clone, Copy, PartialEq)]
 enum View {
@@ -30,7 +29,7 @@ enum View {
 }
 
 /// A rating as a word and a shape, never colour alone.
-pub fn rating_badge(rating: Rating) -> Html {
+pub fn rating_badge(words: &RefusalWords, rating: Rating) -> Html {
     let dots = match rating {
         Rating::Strong => "●●●",
         Rating::Partly => "●●○",
@@ -38,16 +37,34 @@ pub fn rating_badge(rating: Rating) -> Html {
     };
     html! {
         <span class={format!("iop-rating iop-rating-{}", rating.id())} data-rating={rating.id()}>
-            <span aria-hidden="true">{ dots }</span>{ " " }{ rating_name(rating) }
+            <span aria-hidden="true">{ dots }</span>{ " " }{ words.rating(rating) }
         </span>
     }
 }
 
+/// Loads the practice's words in the widget's language, then shows it.
 #[component]
 pub fn RefusalSkills() -> Html {
-    let config = use_config();
+    match use_part::<RefusalWords>(Part::Refusal) {
+        PartWords::Ready(words) => html! {
+            <ContextProvider<Said<RefusalWords>> context={Said(words)}>
+                <Practice />
+            </ContextProvider<Said<RefusalWords>>>
+        },
+        PartWords::Loading => {
+            html! { <PartMissing failed={false} part={Part::Refusal} exercise="refusal-skills" /> }
+        }
+        PartWords::Failed => {
+            html! { <PartMissing failed={true} part={Part::Refusal} exercise="refusal-skills" /> }
+        }
+    }
+}
+
+#[component]
+fn Practice() -> Html {
     let store = use_store_changes();
-    let ui = refusal_ui(config.language);
+    let words = use_said::<RefusalWords>();
+    let ui = &words.ui;
     let problems = use_memo((), |_| validate_library(SCENARIOS).err());
     let progress = RefusalProgress::from_doc(&store.get::<StoredProgress>());
     let lines = RefusalLines::from_doc(&store.get::<StoredLines>());
@@ -60,6 +77,7 @@ pub fn RefusalSkills() -> Html {
     // Plays finished during this visit: their suggested lines are the ones the person met.
     let finished = use_state(Vec::<Play>::new);
     let screen_ref = use_node_ref();
+    crate::ui::use_heading_focus(&screen_ref, true);
     {
         let screen_ref = screen_ref.clone();
         let first = use_mut_ref(|| true);
@@ -147,7 +165,7 @@ pub fn RefusalSkills() -> Html {
             },
         },
         View::Lines => {
-            let suggestions = suggestions(&progress, &finished);
+            let suggestions = suggestions(words, &progress, &finished);
             html! { <lines::LinesView lines={lines.clone()} {on_lines} on_list={go(View::List)} {suggestions} /> }
         }
     };
@@ -165,7 +183,11 @@ pub fn RefusalSkills() -> Html {
 
 /// For every scene finished (now or before), the refusal lines it suggests: those met in the
 /// plays finished during this visit, then those on the scene's strong path.
-fn suggestions(progress: &RefusalProgress, finished: &[Play]) -> Vec<lines::Suggestions> {
+fn suggestions(
+    words: &'static RefusalWords,
+    progress: &RefusalProgress,
+    finished: &[Play],
+) -> Vec<lines::Suggestions> {
     SCENARIOS
         .iter()
         .filter_map(|scene| {
@@ -179,7 +201,8 @@ fn suggestions(progress: &RefusalProgress, finished: &[Play]) -> Vec<lines::Sugg
             let mut lines: Vec<&'static str> = Vec::new();
             let strong = lines::strong_path(scene);
             for play in plays.into_iter().chain(std::iter::once(&strong)) {
-                for line in suggested_lines(scene, play) {
+                for choice in suggested_lines(scene, play) {
+                    let line = words.choice_text(scene, choice.id);
                     if !lines.contains(&line) {
                         lines.push(line);
                     }
@@ -187,7 +210,7 @@ fn suggestions(progress: &RefusalProgress, finished: &[Play]) -> Vec<lines::Sugg
             }
             (!lines.is_empty()).then_some(lines::Suggestions {
                 scene: scene.id,
-                title: scene.title,
+                title: words.title(scene),
                 lines,
             })
         })
@@ -228,8 +251,8 @@ struct SceneListProps {
 /// Every scene, filterable by where it happens and what is offered, with the person's progress.
 #[component]
 fn SceneList(props: &SceneListProps) -> Html {
-    let config = use_config();
-    let ui: &RefusalUi = refusal_ui(config.language);
+    let words = use_said::<RefusalWords>();
+    let ui: &RefusalUi = &words.ui;
     let setting = use_state(|| None::<Setting>);
     let substance = use_state(|| None::<Substance>);
     let reset = use_state(|| Reset::Closed);
@@ -270,13 +293,13 @@ fn SceneList(props: &SceneListProps) -> Html {
                 <label class="iop-field"><span>{ ui.filter_setting }</span>
                     <select name="setting" onchange={pick(setting.clone(), Setting::from_id)}>
                         <option value="" selected={setting.is_none()}>{ ui.filter_any }</option>
-                        { for Setting::ALL.iter().map(|s| html! { <option value={s.id()} selected={Some(*s) == *setting}>{ setting_name(*s) }</option> }) }
+                        { for Setting::ALL.iter().map(|s| html! { <option value={s.id()} selected={Some(*s) == *setting}>{ words.setting(*s) }</option> }) }
                     </select>
                 </label>
                 <label class="iop-field"><span>{ ui.filter_substance }</span>
                     <select name="substance" onchange={pick(substance.clone(), Substance::from_id)}>
                         <option value="" selected={substance.is_none()}>{ ui.filter_any }</option>
-                        { for Substance::ALL.iter().map(|s| html! { <option value={s.id()} selected={Some(*s) == *substance}>{ substance_name(*s) }</option> }) }
+                        { for Substance::ALL.iter().map(|s| html! { <option value={s.id()} selected={Some(*s) == *substance}>{ words.substance(*s) }</option> }) }
                     </select>
                 </label>
             </div>
@@ -285,18 +308,18 @@ fn SceneList(props: &SceneListProps) -> Html {
                 { for scenes.iter().map(|s| {
                     let id = s.id;
                     let done = props.progress.is_completed(id);
-                    let substances: Vec<_> = s.substances.iter().map(|x| substance_name(*x)).collect();
+                    let substances: Vec<_> = s.substances.iter().map(|x| words.substance(*x)).collect();
                     html! {
                         <li class="iop-card" data-scenario={id}>
-                            <h3 class="iop-card-title">{ s.title }</h3>
-                            <p class="iop-muted">{ setting_name(s.setting) }{ " · " }{ substances.join(", ") }{ " · " }{ pressure_name(s.pressure) }</p>
+                            <h3 class="iop-card-title">{ words.title(s) }</h3>
+                            <p class="iop-muted">{ words.setting(s.setting) }{ " · " }{ substances.join(", ") }{ " · " }{ words.pressure(s.pressure) }</p>
                             if done {
                                 <p data-completed="">
                                     <strong>{ ui.completed }</strong>
-                                    if let Some(best) = props.progress.best(id) { { " · " }{ ui.best }{ ": " }{ rating_badge(best) } }
+                                    if let Some(best) = props.progress.best(id) { { " · " }{ ui.best }{ ": " }{ rating_badge(words, best) } }
                                 </p>
                             }
-                            <button type="button" class="iop-button" aria-label={format!("{}: {}", ui.play, s.title)}
+                            <button type="button" class="iop-button" aria-label={format!("{}: {}", ui.play, words.title(s))}
                                 onclick={props.on_play.reform(move |_| id)}>{ ui.play }</button>
                         </li>
                     }

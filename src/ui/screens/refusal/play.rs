@@ -1,12 +1,11 @@
 use yew::prelude::*;
 
 use super::rating_badge;
-use crate::content::en::scenarios::{technique_explanation, technique_name};
-use crate::content::refusal::refusal_ui;
+use crate::content::RefusalWords;
 use crate::core::refusal::{
     suggested_lines, Act, Choice, Debrief, Play, RefusalLines, Scenario, Technique,
 };
-use crate::ui::use_config;
+use crate::ui::{use_config, use_said};
 
 #[derive(Properties)]
 pub struct PlayViewProps {
@@ -31,9 +30,9 @@ impl PartialEq for PlayViewProps {
     }
 }
 
-fn techniques(list: &[Technique]) -> String {
+fn techniques(words: &RefusalWords, list: &[Technique]) -> String {
     list.iter()
-        .map(|t| technique_name(*t))
+        .map(|t| words.technique(*t).name)
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -43,7 +42,8 @@ fn techniques(list: &[Technique]) -> String {
 #[component]
 pub fn PlayView(props: &PlayViewProps) -> Html {
     let config = use_config();
-    let ui = refusal_ui(config.language);
+    let words = use_said::<RefusalWords>();
+    let ui = &words.ui;
     let scene = props.scene;
     let play = use_state(|| Play::new(scene));
     // The feedback on the last choice shows until the person goes on.
@@ -113,47 +113,52 @@ pub fn PlayView(props: &PlayViewProps) -> Html {
     let turns = steps.iter().enumerate().filter_map(|(i, step)| {
         let decision = scene.decision(&step.node)?;
         let choice = decision.choice(&step.choice)?;
+        let said = words.node(scene, decision.id);
+        let (choice_text, choice_feedback) = words.choice(scene, decision.id, choice);
         let last = i + 1 == steps.len();
         Some(html! {
             <>
                 <div class="iop-turn iop-turn-them">
-                    if let Some(narration) = decision.narration { <p class="iop-narration">{ narration }</p> }
-                    <p><strong>{ decision.speaker }{ ": " }</strong>{ decision.line }</p>
+                    if let Some(narration) = said.narration { <p class="iop-narration">{ narration }</p> }
+                    <p><strong>{ said.speaker }{ ": " }</strong>{ said.line }</p>
                 </div>
                 <div class={classes!("iop-turn", if choice.act == Act::Say { "iop-turn-you" } else { "iop-turn-do" })} data-choice={choice.id}>
                     if choice.act == Act::Say { <strong>{ ui.you }{ ": " }</strong> }
-                    { choice.text }
+                    { choice_text }
                 </div>
                 if last && *pending {
                     <div class="iop-feedback" data-feedback={choice.rating.id()}>
-                        <h3 tabindex="-1" data-focus="">{ ui.feedback }{ ": " }{ rating_badge(choice.rating) }</h3>
-                        <p>{ choice.feedback }</p>
-                        if !choice.uses.is_empty() { <p class="iop-muted" data-uses="">{ ui.uses }{ ": " }{ techniques(choice.uses) }</p> }
-                        if !choice.misses.is_empty() { <p class="iop-muted">{ ui.misses }{ ": " }{ techniques(choice.misses) }</p> }
+                        <h3 tabindex="-1" data-focus="">{ ui.feedback }{ ": " }{ rating_badge(words, choice.rating) }</h3>
+                        <p>{ choice_feedback }</p>
+                        if !choice.uses.is_empty() { <p class="iop-muted" data-uses="">{ ui.uses }{ ": " }{ techniques(words, choice.uses) }</p> }
+                        if !choice.misses.is_empty() { <p class="iop-muted">{ ui.misses }{ ": " }{ techniques(words, choice.misses) }</p> }
                         <button type="button" class="iop-button" data-shortcut="next" onclick={go_on.clone()}>{ ui.go_on }</button>
                     </div>
                 } else {
                     <div class="iop-turn-tools">
-                        { rating_badge(choice.rating) }
+                        { rating_badge(words, choice.rating) }
                         <button type="button" class="iop-button iop-button-quiet" onclick={retry(i)}
-                            aria-label={format!("{}: {}: {}", ui.try_again_here, decision.speaker, decision.line)}>{ ui.try_again_here }</button>
+                            aria-label={format!("{}: {}: {}", ui.try_again_here, said.speaker, said.line)}>{ ui.try_again_here }</button>
                     </div>
                 }
             </>
         })
     });
     let current = (!*pending).then(|| play.current_decision(scene)).flatten();
+    let current_words = current.map(|d| words.node(scene, d.id));
+    let choice_words =
+        |decision: &crate::core::refusal::Decision, c: &Choice| words.choice(scene, decision.id, c);
 
     html! {
         <div class="iop-step" data-view="play" data-scenario={scene.id} ref={chat_ref}>
-            <h2 tabindex="-1">{ scene.title }</h2>
-            <p class="iop-lead">{ scene.intro }</p>
+            <h2 tabindex="-1">{ words.title(scene) }</h2>
+            <p class="iop-lead">{ words.intro(scene) }</p>
             <div class="iop-chat" role="log" aria-live="polite">
                 { for turns }
-                if let Some(decision) = current {
+                if let (Some(decision), Some(said)) = (current, current_words) {
                     <div class="iop-turn iop-turn-them" data-node={decision.id} tabindex="-1" data-focus="">
-                        if let Some(narration) = decision.narration { <p class="iop-narration">{ narration }</p> }
-                        <p><strong>{ decision.speaker }{ ": " }</strong>{ decision.line }</p>
+                        if let Some(narration) = said.narration { <p class="iop-narration">{ narration }</p> }
+                        <p><strong>{ said.speaker }{ ": " }</strong>{ said.line }</p>
                     </div>
                 }
             </div>
@@ -161,12 +166,12 @@ pub fn PlayView(props: &PlayViewProps) -> Html {
                 <div class="iop-choices" role="group" aria-labelledby="iop-your-turn">
                     <h3 id="iop-your-turn">{ ui.your_turn }</h3>
                     { for decision.choices.iter().map(|c| html! {
-                        <button type="button" class="iop-button iop-button-quiet iop-choice" data-choice={c.id} onclick={choose(c)}>{ c.text }</button>
+                        <button type="button" class="iop-button iop-button-quiet iop-choice" data-choice={c.id} onclick={choose(c)}>{ choice_words(decision, c).0 }</button>
                     }) }
                 </div>
                 if config.counselor {
                     <div class="iop-demo-tools">
-                        <p class="iop-discuss" data-discuss=""><strong>{ ui.discuss }{ ": " }</strong>{ decision.discussion_prompt }</p>
+                        <p class="iop-discuss" data-discuss=""><strong>{ ui.discuss }{ ": " }</strong>{ words.node(scene, decision.id).discuss }</p>
                         <button type="button" class="iop-button iop-button-quiet" data-shortcut="reveal"
                             onclick={{ let r = revealed.clone(); Callback::from(move |_| r.set(!*r)) }}>
                             { if *revealed { ui.hide_all } else { ui.reveal_all } }
@@ -175,9 +180,9 @@ pub fn PlayView(props: &PlayViewProps) -> Html {
                             <ul class="iop-reveal" data-revealed="">
                                 { for decision.choices.iter().map(|c| html! {
                                     <li data-reveal-choice={c.id}>
-                                        <p><strong>{ c.text }</strong>{ " " }{ rating_badge(c.rating) }</p>
-                                        <p>{ c.feedback }</p>
-                                        if !c.uses.is_empty() { <p class="iop-muted">{ ui.uses }{ ": " }{ techniques(c.uses) }</p> }
+                                        <p><strong>{ choice_words(decision, c).0 }</strong>{ " " }{ rating_badge(words, c.rating) }</p>
+                                        <p>{ choice_words(decision, c).1 }</p>
+                                        if !c.uses.is_empty() { <p class="iop-muted">{ ui.uses }{ ": " }{ techniques(words, c.uses) }</p> }
                                     </li>
                                 }) }
                             </ul>
@@ -187,7 +192,9 @@ pub fn PlayView(props: &PlayViewProps) -> Html {
             }
             if finished {
                 if config.counselor { <p class="iop-panel" data-role-swap="">{ ui.role_swap }</p> }
-                <DebriefView debrief={play.debrief(scene)} suggestions={suggested_lines(scene, &play)} lines={props.lines.clone()}
+                <DebriefView {scene} debrief={play.debrief(scene)}
+                    suggestions={suggested_lines(scene, &play).into_iter().map(|c| words.choice_text(scene, c.id)).collect::<Vec<_>>()}
+                    lines={props.lines.clone()}
                     on_lines={props.on_lines.clone()} />
                 <div class="iop-nav">
                     <button type="button" class="iop-button" onclick={again}>{ ui.play_again }</button>
@@ -203,19 +210,31 @@ pub fn PlayView(props: &PlayViewProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 struct DebriefViewProps {
+    scene: &'static Scenario,
     debrief: Debrief,
     suggestions: Vec<&'static str>,
     lines: RefusalLines,
     on_lines: Callback<RefusalLines>,
 }
 
+impl PartialEq for DebriefViewProps {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.scene, other.scene)
+            && self.debrief == other.debrief
+            && self.suggestions == other.suggestions
+            && self.lines == other.lines
+            && self.on_lines == other.on_lines
+    }
+}
+
 /// What the person used and could add, each choice beside a strong one, and lines to keep.
 #[component]
 fn DebriefView(props: &DebriefViewProps) -> Html {
-    let config = use_config();
-    let ui = refusal_ui(config.language);
+    let words = use_said::<RefusalWords>();
+    let ui = &words.ui;
+    let scene = props.scene;
     let d = &props.debrief;
     let keep = |text: &'static str| {
         let (lines, on_lines, scenario) =
@@ -230,26 +249,26 @@ fn DebriefView(props: &DebriefViewProps) -> Html {
     html! {
         <section class="iop-debrief" data-debrief="">
             <h3 tabindex="-1" data-focus="">{ ui.debrief }</h3>
-            if let Some(ending) = d.ending { <p class="iop-lead">{ ending.debrief }</p> }
-            if let Some(overall) = d.overall { <p data-overall={overall.id()}><strong>{ ui.overall }{ ": " }</strong>{ rating_badge(overall) }</p> }
+            if let Some(ending) = d.ending { <p class="iop-lead">{ words.node(scene, ending.id).debrief }</p> }
+            if let Some(overall) = d.overall { <p data-overall={overall.id()}><strong>{ ui.overall }{ ": " }</strong>{ rating_badge(words, overall) }</p> }
             <h4>{ ui.used_heading }</h4>
             <ul>{ for d.used.iter().map(|t| html! {
-                <li data-technique={t.id()}><strong>{ technique_name(*t) }</strong>{ ": " }{ technique_explanation(*t) }</li>
+                <li data-technique={t.id()}><strong>{ words.technique(*t).name }</strong>{ ": " }{ words.technique(*t).explanation }</li>
             }) }</ul>
             if !d.missed.is_empty() {
                 <h4>{ ui.missed_heading }</h4>
                 <ul>{ for d.missed.iter().map(|t| html! {
-                    <li data-technique-missed={t.id()}><strong>{ technique_name(*t) }</strong>{ ": " }{ technique_explanation(*t) }</li>
+                    <li data-technique-missed={t.id()}><strong>{ words.technique(*t).name }</strong>{ ": " }{ words.technique(*t).explanation }</li>
                 }) }</ul>
             }
             <h4>{ ui.steps_heading }</h4>
             <ol class="iop-compare">
                 { for d.steps.iter().map(|s| html! {
                     <li>
-                        <p class="iop-muted">{ s.decision.speaker }{ ": " }{ s.decision.line }</p>
-                        <p>{ ui.you_chose }{ ": " }{ s.chosen.text }{ " " }{ rating_badge(s.chosen.rating) }</p>
+                        <p class="iop-muted">{ words.node(scene, s.decision.id).speaker }{ ": " }{ words.node(scene, s.decision.id).line }</p>
+                        <p>{ ui.you_chose }{ ": " }{ words.choice(scene, s.decision.id, s.chosen).0 }{ " " }{ rating_badge(words, s.chosen.rating) }</p>
                         if s.chose_strongest() { <p>{ ui.chose_strongest }</p> } else {
-                            <p>{ ui.strong_choice }{ ": " }<strong>{ s.strongest.text }</strong></p>
+                            <p>{ ui.strong_choice }{ ": " }<strong>{ words.choice(scene, s.decision.id, s.strongest).0 }</strong></p>
                         }
                     </li>
                 }) }

@@ -1,10 +1,10 @@
 use yew::prelude::*;
 
-use crate::content::screening;
+use crate::content::ScreeningText;
 use crate::core::screening::questionnaire::Interrupt;
 use crate::core::screening::Action;
 use crate::ui::components::CrisisActions;
-use crate::ui::use_config;
+use crate::ui::use_said;
 
 #[derive(Properties, PartialEq)]
 pub struct InterruptPanelProps {
@@ -18,8 +18,7 @@ pub struct InterruptPanelProps {
 /// before any further question, with the configured numbers. The person may continue afterwards.
 #[component]
 pub fn InterruptPanel(props: &InterruptPanelProps) -> Html {
-    let config = use_config();
-    let ui = &screening(config.language).ui;
+    let ui = &use_said::<ScreeningText<'static>>().ui;
     let (heading, body, go_on) = match props.kind {
         Interrupt::MedicalEmergency => (
             ui.emergency_heading,

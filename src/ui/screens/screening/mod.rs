@@ -10,13 +10,20 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::content::screening;
+use crate::content::{Part, ScreeningText};
 use crate::core::host_event::HostEvent;
+use crate::core::screening::examples::EXAMPLES;
 use crate::core::screening::{
     recommend, Action, Position, Progress, SavedScreening, Session, StoredScreening,
 };
 use crate::ui::components::StorageMessage;
-use crate::ui::{now_ms, use_config, use_host, use_store_changes, use_text, ScreeningMemory};
+use crate::ui::{
+    now_ms, use_config, use_host, use_part, use_said, use_store_changes, use_words, PartMissing,
+    PartWords, Said, ScreeningMemory,
+};
+
+/// The screening's words for its pieces.
+type Text = ScreeningText<'static>;
 
 #[derive(Clone, PartialEq)]
 struct SessionState(Session);
@@ -35,14 +42,33 @@ impl Reducible for SessionState {
     }
 }
 
+/// Loads the screening's words in the widget's language, then shows it. Answers live in the
+/// widget's memory above this, so changing language mid-way keeps them.
 #[component]
 pub fn Screening() -> Html {
+    match use_part::<Text>(Part::Screening) {
+        PartWords::Ready(words) => html! {
+            <ContextProvider<Said<Text>> context={Said(words)}>
+                <Questionnaire />
+            </ContextProvider<Said<Text>>>
+        },
+        PartWords::Loading => {
+            html! { <PartMissing failed={false} part={Part::Screening} exercise="screening" /> }
+        }
+        PartWords::Failed => {
+            html! { <PartMissing failed={true} part={Part::Screening} exercise="screening" /> }
+        }
+    }
+}
+
+#[component]
+fn Questionnaire() -> Html {
     let config = use_config();
     let store = use_store_changes();
     let memory = use_context::<ScreeningMemory>().unwrap_or_default();
     let host = use_host();
-    let words = use_text();
-    let text = screening(config.language);
+    let words = use_words();
+    let text = use_said::<Text>();
     // Where the person was on this page; else answers they saved to finish later (unless
     // expired or finished: then they go).
     let session = use_reducer(|| {
@@ -64,6 +90,7 @@ pub fn Screening() -> Html {
     });
     let keep = store.keeps::<StoredScreening>();
     let step_ref = use_node_ref();
+    crate::ui::use_heading_focus(&step_ref, true);
 
     // Every change goes to this widget's memory, and to the device only if the person asked.
     {
@@ -135,7 +162,7 @@ pub fn Screening() -> Html {
             let start_over = dispatch.reform(|_| Action::StartOver);
             html! {
                 <div class="iop-step" data-step="intro">
-                    <h2 tabindex="-1">{ words.screening.title }</h2>
+                    <h2 tabindex="-1">{ words.exercise(crate::core::exercise::Exercise::Screening).title }</h2>
                     <p class="iop-lead">{ text.ui.intro }</p>
                     if saved_earlier {
                         <p class="iop-muted" data-saved-answers="">{ words.device.saved_answers_found }</p>
@@ -155,15 +182,15 @@ pub fn Screening() -> Html {
                         <section class="iop-examples" data-examples="">
                             <h3>{ text.ui.examples_heading }</h3>
                             <ul class="iop-simple-list">
-                                { for text.examples.iter().map(|person| {
+                                { for EXAMPLES.iter().filter_map(|person| Some((person, text.examples.get(person.id)?))).map(|(person, said)| {
                                     let show = dispatch.reform(move |_| Action::Show(crate::core::screening::Progress {
                                         answers: person.answers(),
                                         continued: Vec::new(),
                                     }));
                                     html! {
                                         <li data-example={person.id}>
-                                            <span><strong>{ person.name }</strong>{ ": " }{ person.story }</span>
-                                            <button type="button" class="iop-button iop-button-quiet" aria-label={format!("{}: {}", text.ui.example_show, person.name)}
+                                            <span><strong>{ said.name }</strong>{ ": " }{ said.story }</span>
+                                            <button type="button" class="iop-button iop-button-quiet" aria-label={format!("{}: {}", text.ui.example_show, said.name)}
                                                 onclick={show}>{ text.ui.example_show }</button>
                                         </li>
                                     }
@@ -211,7 +238,7 @@ struct SaveAnswersProps {
 /// "Save my answers on this device to finish later", saying plainly what that means.
 #[component]
 fn SaveAnswers(props: &SaveAnswersProps) -> Html {
-    let t = &use_text().device;
+    let t = &use_words().device;
     let on_change = props.on_change.clone();
     let keep = props.keep;
     html! {

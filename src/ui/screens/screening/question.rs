@@ -1,9 +1,9 @@
 use yew::prelude::*;
 
-use crate::content::screening;
+use crate::content::ScreeningText;
 use crate::core::screening::questionnaire::{Instrument, OptionKind, Selection};
 use crate::core::screening::{Action, Session};
-use crate::ui::use_config;
+use crate::ui::{use_config, use_said};
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionStepProps {
@@ -16,7 +16,7 @@ pub struct QuestionStepProps {
 #[component]
 pub fn QuestionStep(props: &QuestionStepProps) -> Html {
     let config = use_config();
-    let text = screening(config.language);
+    let text = use_said::<ScreeningText<'static>>();
     let question = props
         .session
         .current_question()

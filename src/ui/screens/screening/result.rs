@@ -1,13 +1,13 @@
 use yew::prelude::*;
 
 use super::summary_chart::SummaryChart;
-use crate::content::screening;
+use crate::content::ScreeningText;
 use crate::core::config::call_href;
 use crate::core::screening::instruments::Band;
 use crate::core::screening::questionnaire::Dimension;
 use crate::core::screening::{Action, Concern, Outcome, Recommendation};
 use crate::ui::components::CrisisActions;
-use crate::ui::{use_config, use_text};
+use crate::ui::{use_config, use_said, use_words};
 
 #[derive(Properties, PartialEq)]
 pub struct ResultViewProps {
@@ -20,8 +20,8 @@ pub struct ResultViewProps {
 #[component]
 pub fn ResultView(props: &ResultViewProps) -> Html {
     let config = use_config();
-    let words = use_text();
-    let text = screening(config.language);
+    let words = use_words();
+    let text = use_said::<ScreeningText<'static>>();
     let r = &props.recommendation;
     let outcome_text = |o: Outcome| text.outcome_for(o, r.cannot_attend);
     let main = outcome_text(r.outcome);
@@ -33,7 +33,7 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
         text.ui.confirm_with_team
     };
     // A crisis or emergency shows its own steps first; the later level's steps follow once safe.
-    let next_steps = main.map(|t| t.next_steps).unwrap_or(&[]);
+    let next_steps: &[&str] = main.map_or(&[], |t| &t.next_steps);
 
     html! {
         <div class="iop-step iop-result" data-step="result" data-outcome={r.outcome.id()} data-cannot-attend={r.cannot_attend.then_some("")}>
@@ -54,9 +54,9 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
             if config.counselor {
                 <section class="iop-rule" data-rule={r.then.unwrap_or(r.outcome).id()}>
                     <h3>{ text.ui.rule_heading }</h3>
-                    <p><strong>{ text.ui.rules.iter().find(|(o, _)| *o == r.outcome).map_or("", |(_, rule)| *rule) }</strong></p>
+                    <p><strong>{ text.rule(r.outcome) }</strong></p>
                     if let Some(level) = r.then {
-                        <p>{ text.ui.rules.iter().find(|(o, _)| *o == level).map_or("", |(_, rule)| *rule) }</p>
+                        <p>{ text.rule(level) }</p>
                     }
                     <ul>
                         { for r.reasons.iter().filter(|reason| reason.concern == Concern::High).map(|reason| html! {

@@ -1,9 +1,9 @@
 use yew::prelude::*;
 
-use crate::content::screening;
+use crate::content::ScreeningText;
 use crate::core::screening::questionnaire::Dimension;
 use crate::core::screening::Concern;
-use crate::ui::use_config;
+use crate::ui::use_said;
 
 #[derive(Properties, PartialEq)]
 pub struct SummaryChartProps {
@@ -17,8 +17,7 @@ const ROW: i32 = 48;
 /// never relies on colour alone. The "Why" list below it is the same information as text.
 #[component]
 pub fn SummaryChart(props: &SummaryChartProps) -> Html {
-    let config = use_config();
-    let text = screening(config.language);
+    let text = use_said::<ScreeningText<'static>>();
     let height = ROW * props.levels.len() as i32;
     let description: Vec<String> = props
         .levels

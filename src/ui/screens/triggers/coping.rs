@@ -2,8 +2,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::{fill, use_ctx, View};
-use crate::content::en::triggers::coping_ideas;
+use super::{use_ctx, View};
+use crate::content::fill;
 use crate::core::triggers::{CopingKind, Edit, Field, Id};
 
 #[derive(Properties, PartialEq)]
@@ -16,7 +16,7 @@ pub struct CopingEditorProps {
 #[component]
 pub fn CopingEditor(props: &CopingEditorProps) -> Html {
     let ctx = use_ctx();
-    let ui = ctx.ui;
+    let (ui, words) = (ctx.ui, ctx.words);
     let own_kind = use_state(|| CopingKind::Own);
     let own_text = use_state(String::new);
     let Some(trigger) = ctx.plan.trigger(props.trigger) else {
@@ -29,7 +29,8 @@ pub fn CopingEditor(props: &CopingEditorProps) -> Html {
     };
     let id = trigger.id;
     let linked = ctx.plan.coping_for(id);
-    let ideas: Vec<_> = coping_ideas(trigger.category)
+    let ideas: Vec<_> = words
+        .coping_ideas(trigger.category)
         .iter()
         .filter(|idea| {
             !linked
@@ -84,7 +85,7 @@ pub fn CopingEditor(props: &CopingEditorProps) -> Html {
                     let coping = c.id;
                     html! {
                         <li data-coping={c.text.clone()}>
-                            <span><span class="iop-tag">{ ui.kind(c.kind) }</span>{ " " }{ &c.text }</span>
+                            <span><span class="iop-tag">{ words.kind(c.kind) }</span>{ " " }{ &c.text }</span>
                             <button type="button" class="iop-button iop-button-quiet" aria-label={format!("{}: {}", ui.unlink, c.text)}
                                 onclick={ctx.edit.reform(move |_| Edit::Unlink { coping, trigger: id })}>{ ui.unlink }</button>
                         </li>
@@ -99,7 +100,7 @@ pub fn CopingEditor(props: &CopingEditorProps) -> Html {
                         let (kind, text) = (idea.kind, idea.text);
                         html! {
                             <li>
-                                <span><span class="iop-tag">{ ui.kind(kind) }</span>{ " " }{ text }</span>
+                                <span><span class="iop-tag">{ words.kind(kind) }</span>{ " " }{ text }</span>
                                 <button type="button" class="iop-button iop-button-quiet" aria-label={format!("{}: {}", ui.add, text)}
                                     onclick={ctx.edit.reform(move |_| Edit::AddCoping { kind, text: text.to_string(), triggers: vec![id] })}>
                                     { ui.add }
@@ -116,7 +117,7 @@ pub fn CopingEditor(props: &CopingEditorProps) -> Html {
                     <span>{ ui.coping_kind }</span>
                     <select name="kind" onchange={on_kind}>
                         { for CopingKind::ALL.iter().map(|k| html! {
-                            <option value={k.id()} selected={*k == *own_kind}>{ ui.kind(*k) }</option>
+                            <option value={k.id()} selected={*k == *own_kind}>{ words.kind(*k) }</option>
                         }) }
                     </select>
                 </label>

@@ -2,15 +2,15 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::{fill, use_ctx, View};
-use crate::content::en::triggers::common_triggers;
+use super::{use_ctx, View};
+use crate::content::fill;
 use crate::core::triggers::{Category, Edit, Field, TriggerDraft};
 
 /// The first run: one group at a time, tick the common triggers that fit or type your own.
 #[component]
 pub fn Guided() -> Html {
     let ctx = use_ctx();
-    let ui = ctx.ui;
+    let (ui, words) = (ctx.ui, ctx.words);
     let step = use_state(|| 0usize);
     let picked = use_state(Vec::<(Category, String)>::new);
     let own = use_state(String::new);
@@ -91,7 +91,7 @@ pub fn Guided() -> Html {
         &[
             ("n", &(*step + 1).to_string()),
             ("m", &Category::ALL.len().to_string()),
-            ("group", ui.category(category)),
+            ("group", words.category(category)),
         ],
     );
     html! {
@@ -102,7 +102,7 @@ pub fn Guided() -> Html {
                 <legend><h2 tabindex="-1">{ ui.guided_heading }</h2></legend>
                 <p class="iop-muted">{ ui.guided_hint }</p>
                 <div class="iop-options">
-                    { for common_triggers(category).iter().map(|name| {
+                    { for words.common_triggers(category).iter().map(|name| {
                         let checked = picked.iter().any(|(c, n)| *c == category && n == name);
                         html! {
                             <label class={classes!("iop-option", checked.then_some("iop-option-chosen"))}>

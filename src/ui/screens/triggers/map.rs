@@ -14,7 +14,7 @@ const OUTER: f64 = 150.0;
 #[component]
 pub fn TriggerMapPicture() -> Html {
     let ctx = use_ctx();
-    let ui = ctx.ui;
+    let (ui, words) = (ctx.ui, ctx.words);
     let sectors = Category::ALL.len() as f64;
     let angle = |i: f64| std::f64::consts::TAU * i / sectors - std::f64::consts::FRAC_PI_2;
     // Whole-unit coordinates and the browser's own sin/cos: formatting floats and bundling libm
@@ -28,7 +28,7 @@ pub fn TriggerMapPicture() -> Html {
         .plan
         .triggers
         .iter()
-        .map(|t| format!("{} ({}, {})", t.name, ui.category(t.category), t.urge))
+        .map(|t| format!("{} ({}, {})", t.name, words.category(t.category), t.urge))
         .collect::<Vec<_>>()
         .join("; ");
     html! {
@@ -43,7 +43,7 @@ pub fn TriggerMapPicture() -> Html {
                     <g class={format!("iop-map-sector iop-map-{}", category.id())} data-category={category.id()}>
                         <line x1="160" y1="160" x2={x1.to_string()} y2={y1.to_string()} class="iop-map-spoke" />
                         <text x={lx.to_string()} y={ly.to_string()} class="iop-map-label" text-anchor="middle">
-                            { short(ui.category(*category)) }
+                            { short(words.category(*category)) }
                         </text>
                         { for in_sector.iter().enumerate().map(|(j, t)| {
                             // Spread a group's triggers across its sector; strong urges sit near "me".

@@ -15,13 +15,18 @@ mod trigger_form;
 
 use yew::prelude::*;
 
-use crate::content::trigger_ui::{trigger_ui, TriggerUi};
+use crate::content::triggers::{TriggerUi, TriggerWords};
+use crate::content::Part;
 use crate::core::sync::choose;
 use crate::core::triggers::synced::{self, PlanItem};
-use crate::core::triggers::{Edit, Id, Plan, TriggerPlan};
+use crate::core::triggers::{Edit, EditError, Id, Plan, TriggerPlan};
 use crate::platform::store::{Notice, Store};
 use crate::ui::components::{SavingPrompt, StorageMessage};
-use crate::ui::{now_ms, use_config, use_store_changes, use_text};
+use crate::ui::{
+    now_ms, use_part, use_said, use_store_changes, use_words, PartMissing, PartWords, Said,
+};
+
+type Words = TriggerWords<'static>;
 
 /// Where the person is within the trigger map.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -36,12 +41,22 @@ pub enum View {
 }
 
 /// What every part of the trigger map gets: the plan and the ways to change it.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Ctx {
     pub plan: Plan,
     pub edit: Callback<Edit>,
     pub go: Callback<View>,
-    pub ui: &'static TriggerUi,
+    pub words: &'static Words,
+    pub ui: &'static TriggerUi<'static>,
+}
+
+impl PartialEq for Ctx {
+    fn eq(&self, other: &Self) -> bool {
+        self.plan == other.plan
+            && self.edit == other.edit
+            && self.go == other.go
+            && std::ptr::eq(self.words, other.words)
+    }
 }
 
 #[hook]
@@ -50,24 +65,42 @@ pub fn use_ctx() -> Ctx {
 }
 
 /// Applies one edit to the plan in the store; a refused edit says why.
-fn apply_edit(store: &Store, edit: Edit) -> Result<(), String> {
+fn apply_edit(store: &Store, edit: Edit) -> Result<(), EditError> {
     let (replica, base) = (store.replica(), store.id_base());
     let mut result = Ok(None);
     store.update::<TriggerPlan>(|doc| result = synced::apply(doc, edit, replica, base, now_ms()));
-    result.map(|_| ()).map_err(|e| e.to_string())
+    result.map(|_| ())
+}
+
+/// Loads the trigger map's words in the widget's language, then shows it.
+#[component]
+pub fn TriggerMap() -> Html {
+    match use_part::<Words>(Part::Triggers) {
+        PartWords::Ready(words) => html! {
+            <ContextProvider<Said<Words>> context={Said(words)}>
+                <Map />
+            </ContextProvider<Said<Words>>>
+        },
+        PartWords::Loading => {
+            html! { <PartMissing failed={false} part={Part::Triggers} exercise="trigger-map" /> }
+        }
+        PartWords::Failed => {
+            html! { <PartMissing failed={true} part={Part::Triggers} exercise="trigger-map" /> }
+        }
+    }
 }
 
 #[component]
-pub fn TriggerMap() -> Html {
-    let config = use_config();
+fn Map() -> Html {
     let store = use_store_changes();
-    let ui = trigger_ui(config.language);
+    let words = use_said::<Words>();
+    let ui = &words.ui;
     // A counselor's demo (which saves nothing) starts from an example map to discuss and edit.
     {
         let store = store.clone();
         use_effect_with((), move |_| {
             if !store.is_shared() && store.get::<TriggerPlan>().entries.is_empty() {
-                let example = crate::content::en::trigger_ui::example_plan();
+                let example = words.example_plan();
                 let replica = store.replica();
                 store
                     .update::<TriggerPlan>(|doc| synced::replace(doc, &example, replica, now_ms()));
@@ -82,6 +115,7 @@ pub fn TriggerMap() -> Html {
     let message = use_state(|| None::<String>);
     let view = use_state(|| View::Overview);
     let screen_ref = use_node_ref();
+    crate::ui::use_heading_focus(&screen_ref, true);
 
     // Each view starts at its heading (not on first render: the shell has done that).
     {
@@ -98,7 +132,7 @@ pub fn TriggerMap() -> Html {
         let (store, message) = (store.clone(), message.clone());
         Callback::from(move |edit: Edit| match apply_edit(&store, edit) {
             Ok(()) => message.set(None),
-            Err(problem) => message.set(Some(problem)),
+            Err(problem) => message.set(Some(words.edit_error(problem))),
         })
     };
     let go = {
@@ -131,6 +165,7 @@ pub fn TriggerMap() -> Html {
         plan: plan.clone(),
         edit,
         go: go.clone(),
+        words,
         ui,
     };
     let body = match *view {
@@ -177,7 +212,7 @@ struct ConflictsProps {
 /// Items changed in two places: every version, side by side, to keep one.
 #[component]
 fn Conflicts(props: &ConflictsProps) -> Html {
-    let words = use_text();
+    let words = use_words();
     let t = &words.device;
     html! {
         <section class="iop-notice iop-conflicts" data-conflicts="" aria-labelledby="iop-conflicts">
@@ -220,13 +255,4 @@ fn describe(item: &PlanItem) -> String {
         PlanItem::SafePlace { text } | PlanItem::RefusalLine { text } => text.clone(),
         PlanItem::TriggerOrder { .. } => String::new(),
     }
-}
-
-/// Replaces `{name}` placeholders in a sentence.
-pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    values
-        .iter()
-        .fold(template.to_string(), |text, (name, value)| {
-            text.replace(&format!("{{{name}}}"), value)
-        })
 }

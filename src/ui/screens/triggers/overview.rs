@@ -2,7 +2,8 @@ use yew::prelude::*;
 
 use super::lists::{Contacts, RefusalLinesList, SafePlaces};
 use super::map::TriggerMapPicture;
-use super::{fill, use_ctx, View};
+use super::{use_ctx, View};
+use crate::content::fill;
 use crate::core::triggers::{Direction, Edit, NextStep, COPING_PER_TRIGGER};
 
 /// The trigger map's home: how complete the plan is, the triggers, the picture, the people and
@@ -10,7 +11,7 @@ use crate::core::triggers::{Direction, Edit, NextStep, COPING_PER_TRIGGER};
 #[component]
 pub fn Overview() -> Html {
     let ctx = use_ctx();
-    let ui = ctx.ui;
+    let (ui, words) = (ctx.ui, ctx.words);
     let plan = &ctx.plan;
     let completeness = plan.completeness();
     let confirm_delete = use_state(|| None::<crate::core::triggers::Id>);
@@ -69,7 +70,7 @@ pub fn Overview() -> Html {
                                     <div class="iop-trigger-text">
                                         <strong>{ &t.name }</strong>
                                         <span class="iop-muted">
-                                            { ui.category(t.category) }{ " · " }
+                                            { words.category(t.category) }{ " · " }
                                             { fill(ui.urge_value, &[("n", &t.urge.to_string())]) }{ " · " }
                                             { fill(ui.coping_count, &[("n", &coping.to_string())]) }
                                         </span>

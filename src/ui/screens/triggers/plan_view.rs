@@ -1,8 +1,9 @@
 use yew::prelude::*;
 
-use super::{fill, use_ctx, View};
+use super::{use_ctx, View};
+use crate::content::fill;
 use crate::core::config::call_href;
-use crate::ui::{use_config, use_text};
+use crate::ui::{use_config, use_words};
 
 /// "My relapse-prevention plan": what the person will do for their strongest triggers, then the
 /// rest, the people to call, the safe places, their lines and the crisis line. Printable.
@@ -10,19 +11,19 @@ use crate::ui::{use_config, use_text};
 pub fn PlanView() -> Html {
     let ctx = use_ctx();
     let config = use_config();
-    let words = use_text();
-    let ui = ctx.ui;
+    let words = use_words();
+    let (ui, said) = (ctx.ui, ctx.words);
     let plan = &ctx.plan;
     let strongest = plan.strongest_triggers();
     let trigger_block = |id| {
         plan.trigger(id).map(|t| {
             html! {
                 <li data-trigger={t.name.clone()}>
-                    <strong>{ &t.name }</strong>{ " · " }{ ui.category(t.category) }{ " · " }
+                    <strong>{ &t.name }</strong>{ " · " }{ said.category(t.category) }{ " · " }
                     { fill(ui.urge_value, &[("n", &t.urge.to_string())]) }
                     if !t.warning_signs.is_empty() { <p class="iop-muted">{ ui.warning_signs }{ ": " }{ &t.warning_signs }</p> }
                     <ul>
-                        { for plan.coping_for(id).iter().map(|c| html! { <li>{ ui.kind(c.kind) }{ ": " }{ &c.text }</li> }) }
+                        { for plan.coping_for(id).iter().map(|c| html! { <li>{ said.kind(c.kind) }{ ": " }{ &c.text }</li> }) }
                     </ul>
                 </li>
             }

@@ -2,7 +2,8 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::{fill, use_ctx, View};
+use super::{use_ctx, View};
+use crate::content::fill;
 use crate::core::triggers::{import, merge, Plan, TriggerPlan};
 
 #[derive(Properties, PartialEq)]
@@ -15,7 +16,7 @@ pub struct ImportViewProps {
 #[component]
 pub fn ImportView(props: &ImportViewProps) -> Html {
     let ctx = use_ctx();
-    let ui = ctx.ui;
+    let (ui, words) = (ctx.ui, ctx.words);
     let store = crate::ui::use_store();
     let loaded = use_state(|| None::<Result<Plan, String>>);
     let onchange = {
@@ -30,7 +31,7 @@ pub fn ImportView(props: &ImportViewProps) -> Html {
                 let loaded = loaded.clone();
                 crate::platform::read_file(file, move |text| {
                     loaded.set(Some(
-                        text.and_then(|t| import(&t).map_err(|e| e.to_string())),
+                        text.and_then(|t| import(&t).map_err(|e| words.import_error(&e))),
                     ));
                 });
             }
@@ -69,7 +70,7 @@ pub fn ImportView(props: &ImportViewProps) -> Html {
                             ],
                         ));
                     }
-                    Err(problem) => return on_message.emit(problem.to_string()),
+                    Err(problem) => return on_message.emit(words.edit_error(problem)),
                 }
             }
             go.emit(View::Overview);

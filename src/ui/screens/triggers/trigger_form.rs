@@ -2,7 +2,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{FormData, HtmlFormElement};
 use yew::prelude::*;
 
-use super::{fill, use_ctx, View};
+use super::{use_ctx, View};
+use crate::content::fill;
 use crate::core::triggers::{Category, Edit, Field, Frequency, Id, TriggerDraft, MAX_URGE};
 
 #[derive(Properties, PartialEq)]
@@ -15,7 +16,7 @@ pub struct TriggerFormProps {
 #[component]
 pub fn TriggerForm(props: &TriggerFormProps) -> Html {
     let ctx = use_ctx();
-    let ui = ctx.ui;
+    let (ui, words) = (ctx.ui, ctx.words);
     let existing = props
         .id
         .and_then(|id| ctx.plan.trigger(id))
@@ -98,7 +99,7 @@ pub fn TriggerForm(props: &TriggerFormProps) -> Html {
                 <span>{ ui.category }</span>
                 <select name="category" onchange={on_category}>
                     { for Category::ALL.iter().map(|c| html! {
-                        <option value={c.id()} selected={*c == d.category}>{ ui.category(*c) }</option>
+                        <option value={c.id()} selected={*c == d.category}>{ words.category(*c) }</option>
                     }) }
                 </select>
             </label>
@@ -116,7 +117,7 @@ pub fn TriggerForm(props: &TriggerFormProps) -> Html {
                 <select name="frequency" onchange={on_frequency}>
                     <option value="" selected={d.frequency.is_none()}>{ ui.frequency_unset }</option>
                     { for Frequency::ALL.iter().map(|f| html! {
-                        <option value={f.id()} selected={Some(*f) == d.frequency}>{ ui.frequency(*f) }</option>
+                        <option value={f.id()} selected={Some(*f) == d.frequency}>{ words.frequency(*f) }</option>
                     }) }
                 </select>
             </label>

@@ -1,0 +1,764 @@
+//! Content tests for every language: the same files and keys as English, every id of the core
+//! worded, no escapes or empty strings, the same placeholders; then what English must say.
+
+use std::collections::BTreeSet;
+
+use serde_json::Value;
+
+use super::*;
+use crate::core::config::{Language, Region};
+use crate::core::exercise::Exercise;
+use crate::core::refusal::scenes::SCENARIOS;
+use crate::core::refusal::{
+    Act, Node, Pressure, Rating, RefusalLines, Setting, Substance, Technique,
+};
+use crate::core::screening::examples::EXAMPLES;
+use crate::core::screening::questionnaire::{Dimension, Instrument, OptionKind, QUESTIONS};
+use crate::core::screening::{Concern, Finding, Flag, Outcome};
+use crate::core::triggers::{Category, CopingKind, EditError, Field, Frequency, List};
+
+/// A language's file, read from `content/<tag>/` and kept for the test run.
+fn source(language: Language, part: Part) -> &'static str {
+    let path = format!(
+        "{}/content/{}/{}.json",
+        env!("CARGO_MANIFEST_DIR"),
+        language.tag(),
+        part.file()
+    );
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    Box::leak(text.into_boxed_str())
+}
+
+fn json(language: Language, part: Part) -> Value {
+    serde_json::from_str(source(language, part))
+        .unwrap_or_else(|e| panic!("{} {}: {e}", language.tag(), part.file()))
+}
+
+fn shell(l: Language) -> Shell<'static> {
+    parse::<Shell>(source(l, Part::Shell)).unwrap_or_else(|e| panic!("{l:?} shell: {e}"))
+}
+fn screening(l: Language) -> ScreeningText<'static> {
+    parse::<ScreeningText>(source(l, Part::Screening))
+        .unwrap_or_else(|e| panic!("{l:?} screening: {e}"))
+}
+fn refusal(l: Language) -> RefusalWords<'static> {
+    parse::<RefusalWords>(source(l, Part::Refusal)).unwrap_or_else(|e| panic!("{l:?} refusal: {e}"))
+}
+fn triggers(l: Language) -> TriggerWords<'static> {
+    parse::<TriggerWords>(source(l, Part::Triggers))
+        .unwrap_or_else(|e| panic!("{l:?} triggers: {e}"))
+}
+
+/// Lists whose length may differ between languages (suggestions to pick from).
+const FREE_LISTS: [&str; 3] = ["common", "ideas", "example_plan"];
+
+fn same_shape(en: &Value, other: &Value, path: &str, problems: &mut Vec<String>) {
+    match (en, other) {
+        (Value::Object(a), Value::Object(b)) => {
+            let ka: BTreeSet<_> = a.keys().collect();
+            let kb: BTreeSet<_> = b.keys().collect();
+            for missing in ka.difference(&kb) {
+                problems.push(format!("{path}.{missing} is missing"));
+            }
+            for extra in kb.difference(&ka) {
+                problems.push(format!("{path}.{extra} is not in English"));
+            }
+            for (k, v) in a {
+                if let Some(w) = b.get(k) {
+                    if !FREE_LISTS.contains(&k.as_str()) {
+                        same_shape(v, w, &format!("{path}.{k}"), problems);
+                    }
+                }
+            }
+        }
+        (Value::Array(a), Value::Array(b)) => {
+            if a.len() != b.len() {
+                problems.push(format!("{path} has {} items, English {}", b.len(), a.len()));
+            }
+            for (i, (v, w)) in a.iter().zip(b).enumerate() {
+                same_shape(v, w, &format!("{path}[{i}]"), problems);
+            }
+        }
+        (Value::String(a), Value::String(b)) if placeholders(a) != placeholders(b) => {
+            problems.push(format!("{path}: placeholders differ: {a:?} / {b:?}"));
+        }
+        (Value::String(_), Value::String(_)) => {}
+        (a, b) if std::mem::discriminant(a) != std::mem::discriminant(b) => {
+            problems.push(format!("{path}: not the same kind of value as English"));
+        }
+        _ => {}
+    }
+}
+
+fn placeholders(s: &str) -> BTreeSet<String> {
+    s.split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name.to_string()))
+        .filter(|name| name.chars().all(|c| c.is_ascii_lowercase() || c == '_'))
+        .collect()
+}
+
+fn strings(v: &Value, path: &str, out: &mut Vec<(String, String)>) {
+    match v {
+        Value::String(s) => out.push((path.to_string(), s.clone())),
+        Value::Array(a) => a
+            .iter()
+            .enumerate()
+            .for_each(|(i, v)| strings(v, &format!("{path}[{i}]"), out)),
+        Value::Object(o) => o
+            .iter()
+            .for_each(|(k, v)| strings(v, &format!("{path}.{k}"), out)),
+        _ => {}
+    }
+}
+
+#[test]
+fn every_language_has_every_part_with_english_keys_and_placeholders() {
+    let mut problems = Vec::new();
+    for language in Language::all().filter(|l| *l != Language::ENGLISH) {
+        for part in Part::ALL {
+            same_shape(
+                &json(Language::ENGLISH, part),
+                &json(language, part),
+                &format!("{}/{}", language.tag(), part.file()),
+                &mut problems,
+            );
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn no_escapes_no_empty_strings_no_stray_white_space() {
+    for language in Language::all() {
+        for part in Part::ALL {
+            let raw = source(language, part);
+            assert!(
+                !raw.contains('\\'),
+                "{}/{}: no escapes (use typographic quotes)",
+                language.tag(),
+                part.file()
+            );
+            let mut all = Vec::new();
+            strings(&json(language, part), part.file(), &mut all);
+            for (at, s) in all {
+                // A plan's empty notes are the person's own blank fields, not missing words.
+                if at.contains(".example_plan.") && s.is_empty() {
+                    continue;
+                }
+                assert!(!s.trim().is_empty(), "{}: {at} is empty", language.tag());
+                assert_eq!(
+                    s,
+                    s.trim(),
+                    "{}: {at} has white space at an end",
+                    language.tag()
+                );
+                assert!(!s.contains("  "), "{}: {at}: {s:?}", language.tag());
+            }
+        }
+    }
+}
+
+#[test]
+fn every_language_words_every_id_of_the_core() {
+    for l in Language::all() {
+        let sh = shell(l);
+        for e in Exercise::ALL {
+            assert!(!sh.exercise(e).title.is_empty());
+        }
+        for r in Region::ALL {
+            assert!(sh.crisis_names.contains_key(&r), "{l:?} {r:?}");
+        }
+        for id in [
+            "unreadable",
+            "too-large",
+            "truncated",
+            "not-json",
+            "not-an-envelope",
+            "other-format",
+            "newer-version",
+            "migration-failed",
+            "does-not-match",
+        ] {
+            assert!(sh.problems.contains_key(id), "{l:?} problem {id}");
+        }
+
+        let s = &screening(l);
+        for q in QUESTIONS {
+            let words = s
+                .question(q.id)
+                .unwrap_or_else(|| panic!("{l:?}: no words for {}", q.id));
+            assert!(!words.prompt.is_empty());
+            for o in q.options {
+                assert!(
+                    s.option(q.id, o.id).is_some(),
+                    "{l:?}: no label for {} {}",
+                    q.id,
+                    o.id
+                );
+            }
+            assert_eq!(words.options.len(), q.options.len(), "{l:?} {}", q.id);
+        }
+        assert_eq!(
+            s.questions.len(),
+            QUESTIONS.len(),
+            "{l:?}: words for a question that does not exist"
+        );
+        // "Prefer not to say" and "none of these" read the same everywhere in a language.
+        for kind in [OptionKind::PreferNotToSay, OptionKind::NoneOfThese] {
+            let labels: BTreeSet<_> = QUESTIONS
+                .iter()
+                .flat_map(|q| {
+                    q.options
+                        .iter()
+                        .filter(move |o| o.kind == kind)
+                        .map(move |o| s.option(q.id, o.id))
+                })
+                .collect();
+            assert_eq!(labels.len(), 1, "{l:?} {kind:?}: {labels:?}");
+        }
+        for d in Dimension::ALL {
+            assert!(!s.dimension(d).is_empty());
+        }
+        for o in Outcome::ALL {
+            assert!(s.outcome_for(o, false).is_some(), "{l:?} {o:?}");
+            assert!(!s.rule(o).is_empty(), "{l:?} rule {o:?}");
+        }
+        for f in Finding::ALL {
+            assert!(!s.finding(f).is_empty(), "{l:?} {f:?}");
+        }
+        for f in Flag::ALL {
+            assert!(s.flag(f).is_some(), "{l:?} {f:?}");
+        }
+        for c in Concern::ALL {
+            assert!(!s.concern(c).is_empty());
+        }
+        for i in Instrument::ALL {
+            assert!(s.instrument(i).is_some(), "{l:?} {i:?}");
+        }
+        for r in Region::ALL {
+            assert!(!s.drink(r).is_empty(), "{l:?} {r:?}");
+        }
+        for p in EXAMPLES {
+            assert!(s.examples.contains_key(p.id), "{l:?} example {}", p.id);
+        }
+
+        let r = refusal(l);
+        for t in Technique::ALL {
+            assert!(!r.technique(t).name.is_empty() && !r.technique(t).explanation.is_empty());
+        }
+        let names: BTreeSet<_> = Technique::ALL
+            .iter()
+            .map(|t| r.technique(*t).name)
+            .collect();
+        assert_eq!(
+            names.len(),
+            Technique::ALL.len(),
+            "{l:?}: technique names are distinct"
+        );
+        for s in Setting::ALL {
+            assert!(!r.setting(s).is_empty());
+        }
+        for s in Substance::ALL {
+            assert!(!r.substance(s).is_empty());
+        }
+        for p in Pressure::ALL {
+            assert!(!r.pressure(p).is_empty());
+        }
+        for x in Rating::ALL {
+            assert!(!r.rating(x).is_empty());
+        }
+        assert_eq!(
+            r.scenes.len(),
+            SCENARIOS.len(),
+            "{l:?}: words for a scene that does not exist"
+        );
+        for scene in SCENARIOS {
+            assert!(
+                !r.title(scene).is_empty() && !r.intro(scene).is_empty(),
+                "{l:?} {}",
+                scene.id
+            );
+            let words = &r.scenes[scene.id];
+            assert_eq!(
+                words.nodes.len(),
+                scene.nodes.len(),
+                "{l:?} {}: nodes",
+                scene.id
+            );
+            for node in scene.nodes {
+                let n = r.node(scene, node.id());
+                match node {
+                    Node::Ending(_) => {
+                        assert!(!n.debrief.is_empty(), "{l:?} {} {}", scene.id, node.id())
+                    }
+                    Node::Decision(d) => {
+                        assert!(
+                            !n.speaker.is_empty() && !n.line.is_empty() && !n.discuss.is_empty(),
+                            "{l:?} {} {}",
+                            scene.id,
+                            d.id
+                        );
+                        assert_eq!(
+                            n.choices.len(),
+                            d.choices.len(),
+                            "{l:?} {} {}",
+                            scene.id,
+                            d.id
+                        );
+                        for c in d.choices {
+                            let (text, feedback) = r.choice(scene, d.id, c);
+                            assert!(
+                                !text.is_empty() && !feedback.is_empty(),
+                                "{l:?} {} {}",
+                                scene.id,
+                                c.id
+                            );
+                            // Words someone says can be kept as a refusal line as they are.
+                            if c.act == Act::Say {
+                                let mut lines = RefusalLines::default();
+                                assert_eq!(
+                                    lines.add(text, Some(scene.id)),
+                                    Ok(0),
+                                    "{l:?} {}",
+                                    c.id
+                                );
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        let t = triggers(l);
+        for c in Category::ALL {
+            assert!(!t.category(c).is_empty());
+            assert!(
+                t.common_triggers(c).len() >= 4,
+                "{l:?} {c:?}: too few common triggers"
+            );
+            assert!(t.coping_ideas(c).len() >= 3, "{l:?} {c:?}: too few ideas");
+        }
+        for f in Frequency::ALL {
+            assert!(!t.frequency(f).is_empty());
+        }
+        for k in CopingKind::ALL {
+            assert!(!t.kind(k).is_empty());
+        }
+        for e in [
+            EditError::Empty(Field::TriggerName),
+            EditError::TooLong(Field::Notes),
+            EditError::UrgeOutOfRange,
+            EditError::NotFound,
+            EditError::Duplicate,
+            EditError::TooMany(List::Contacts),
+            EditError::IdsExhausted,
+        ] {
+            let words = t.edit_error(e);
+            assert!(
+                !words.is_empty() && !words.contains('{'),
+                "{l:?} {e:?}: {words}"
+            );
+        }
+        for f in [
+            Field::TriggerName,
+            Field::WarningSigns,
+            Field::Notes,
+            Field::CopingText,
+            Field::RefusalLine,
+            Field::ContactName,
+            Field::Phone,
+            Field::SafePlace,
+        ] {
+            assert!(t.fields.contains_key(f.id()), "{l:?} field {}", f.id());
+        }
+        for list in [
+            List::Triggers,
+            List::Coping,
+            List::RefusalLines,
+            List::Contacts,
+            List::SafePlaces,
+        ] {
+            assert!(t.lists.contains_key(list.id()), "{l:?} list {}", list.id());
+        }
+        let example = t.example_plan();
+        assert_eq!(
+            example.triggers.len(),
+            3,
+            "{l:?}: the demo's example map reads"
+        );
+        assert!(
+            !example.completeness().complete,
+            "it leaves something for a group to do"
+        );
+    }
+}
+
+#[test]
+fn the_shell_in_every_language_makes_the_privacy_promise_and_warns_before_a_passphrase() {
+    for l in Language::all() {
+        let sh = shell(l);
+        assert_eq!(
+            sh.language,
+            l.name(),
+            "the switch names each language in itself"
+        );
+        assert!(sh.text_keyword.contains("{keyword}") && sh.text_keyword.contains("{number}"));
+        assert!(sh.device.save_answers_hint.contains('7'));
+        assert!(sh.problems["unreadable"].contains("{why}"));
+    }
+    let en = shell(Language::ENGLISH);
+    assert_eq!(
+        en.privacy_promise,
+        "Everything you enter stays on this device."
+    );
+    assert!(en.quick_exit_hint.contains("history"));
+    assert!(en.device.lock_forget_warning.contains("delete"));
+    assert!(en
+        .device
+        .save_answers_hint
+        .to_lowercase()
+        .contains("safety"));
+}
+
+// ---- What English must say (CLINICAL.md) ----
+
+#[test]
+fn english_outcomes_say_what_may_fit_never_a_verdict() {
+    let t = screening(Language::ENGLISH);
+    for o in Outcome::ALL {
+        let words = t.outcome_for(o, false).unwrap();
+        assert!(
+            (2..=4).contains(&words.next_steps.len()),
+            "{o:?} needs 2-4 next steps"
+        );
+        for s in [words.title, words.summary] {
+            let lower = s.to_lowercase();
+            for banned in ["diagnos", "disorder", "asam"] {
+                assert!(!lower.contains(banned), "{o:?} says {banned:?}: {s}");
+            }
+        }
+    }
+    for o in [
+        Outcome::NotSubstanceUse,
+        Outcome::LessIntensive,
+        Outcome::IopFit,
+        Outcome::MoreIntensive,
+        Outcome::WithdrawalFirst,
+    ] {
+        let title = t.outcome_for(o, false).unwrap().title;
+        assert!(
+            title.contains("may") || title.contains("likely"),
+            "{o:?}: {title}"
+        );
+    }
+    let withdrawal = t.outcome_for(Outcome::WithdrawalFirst, false).unwrap();
+    assert!(withdrawal.summary.contains("do not stop suddenly"));
+    assert!(withdrawal.summary.contains("may come next"));
+    let not_use = t.outcome_for(Outcome::NotSubstanceUse, false).unwrap();
+    let all = [not_use.title, not_use.summary]
+        .iter()
+        .chain(&not_use.next_steps)
+        .map(|s| s.to_lowercase())
+        .collect::<Vec<_>>()
+        .join(" ");
+    for banned in ["intensive", "iop"] {
+        assert!(!all.contains(banned), "not-substance-use says {banned:?}");
+    }
+    assert!(all.contains("alcohol or drug use") && all.contains("doctor"));
+    let talk = t.outcome_for(Outcome::TalkToUs, false).unwrap();
+    assert!(talk.summary.contains("can't say") && talk.summary.contains("conversation"));
+    let cannot = t.outcome_for(Outcome::IopFit, true).unwrap();
+    assert!(!cannot.summary.contains("right amount"));
+    for helps in ["evening or online", "childcare", "getting there"] {
+        assert!(cannot.summary.contains(helps), "{helps}");
+    }
+    let crisis = t.outcome_for(Outcome::Crisis, false).unwrap();
+    for s in [crisis.title, crisis.summary, t.ui.reach_help_now]
+        .iter()
+        .chain(&crisis.next_steps)
+    {
+        assert!(!s.to_lowercase().contains("assessment"), "{s}");
+    }
+    assert!(t.ui.reach_help_now.contains("crisis line"));
+}
+
+#[test]
+fn english_flags_and_findings_say_what_the_rules_and_answers_say() {
+    let t = screening(Language::ENGLISH);
+    let body = |f| t.flag(f).unwrap().body;
+    for medication in ["buprenorphine", "methadone", "naltrexone", "opioid use"] {
+        assert!(body(Flag::AskAboutMedication).contains(medication));
+    }
+    for point in ["naloxone", "not to use alone", "much less", "Fentanyl"] {
+        assert!(body(Flag::OverdoseSafety).contains(point), "{point}");
+    }
+    assert!(body(Flag::AlreadyOnMoud).contains("Keep taking it"));
+    assert!(body(Flag::DoNotStopSuddenly).contains("Talk to a doctor or the clinic first"));
+    assert!(body(Flag::RecoveryResidence).contains("does not rule out"));
+    assert!(body(Flag::SafetyNotConfirmed).contains("crisis line"));
+    assert!(body(Flag::ScheduleHelp).contains("evening or online"));
+    let say = |f| t.finding(f);
+    assert!(say(Finding::LossOfControlOften).contains("often"));
+    assert!(!say(Finding::LossOfControlOften).contains("sometimes"));
+    assert!(say(Finding::LossOfControlSometimes).contains("sometimes"));
+    assert!(say(Finding::UseWeekly).contains("1 or 2 days"));
+    assert!(say(Finding::FrequentUse).contains("3 to 5 days"));
+    assert!(say(Finding::VeryStrongCravings).contains("very strong"));
+    assert!(say(Finding::ManyProblems).contains("many problems"));
+    assert!(!say(Finding::Psychosis).contains("not high"));
+    let dts = t.question("withdrawal-history").unwrap().help.unwrap();
+    assert!(dts.contains("confusion") && dts.contains("on its own is not the DTs"));
+    assert!(t.drink(Region::Us).contains("12 oz"));
+    assert!(t.drink(Region::Uk).contains("8 g") && t.drink(Region::Uk).contains("unit"));
+    for r in Region::ALL {
+        if r.standard_drink_grams() != 14 {
+            assert!(
+                t.drink(r)
+                    .contains(&format!("{} g", r.standard_drink_grams())),
+                "{r:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn english_standard_instruments_keep_their_published_wording() {
+    let t = screening(Language::ENGLISH);
+    let prompt = |id| t.question(id).unwrap().prompt;
+    let labels = |id: &str| -> Vec<&str> {
+        let q = QUESTIONS.iter().find(|q| q.id == id).unwrap();
+        q.options
+            .iter()
+            .map(|o| t.option(id, o.id).unwrap())
+            .collect()
+    };
+    assert_eq!(
+        prompt("audit-1"),
+        "How often do you have a drink containing alcohol?"
+    );
+    assert_eq!(
+        labels("audit-1"),
+        [
+            "Never",
+            "Monthly or less",
+            "2 to 4 times a month",
+            "2 to 3 times a week",
+            "4 or more times a week",
+            "Prefer not to say"
+        ]
+    );
+    assert_eq!(
+        prompt("audit-2"),
+        "How many drinks containing alcohol do you have on a typical day when you are drinking?"
+    );
+    assert_eq!(
+        labels("audit-2"),
+        [
+            "1 or 2",
+            "3 or 4",
+            "5 or 6",
+            "7, 8, or 9",
+            "10 or more",
+            "Prefer not to say"
+        ]
+    );
+    assert_eq!(
+        prompt("audit-3"),
+        "How often do you have six or more drinks on one occasion?"
+    );
+    assert_eq!(
+        labels("audit-3"),
+        [
+            "Never",
+            "Less than monthly",
+            "Monthly",
+            "Weekly",
+            "Daily or almost daily",
+            "Prefer not to say"
+        ]
+    );
+    let stem = "Over the last 2 weeks, how often have you been bothered by the following problems?";
+    let how_often = [
+        "Not at all",
+        "Several days",
+        "More than half the days",
+        "Nearly every day",
+        "Prefer not to say",
+    ];
+    for (id, item) in [
+        ("phq-1", "Little interest or pleasure in doing things"),
+        ("phq-2", "Feeling down, depressed, or hopeless"),
+        ("gad-1", "Feeling nervous, anxious, or on edge"),
+        ("gad-2", "Not being able to stop or control worrying"),
+    ] {
+        assert_eq!(prompt(id), item);
+        assert_eq!(t.question(id).unwrap().help, Some(stem), "{id}");
+        assert_eq!(labels(id), how_often, "{id}");
+    }
+    assert_eq!(
+        prompt("phq-9-item-9"),
+        "Thoughts that you would be better off dead or of hurting yourself in some way"
+    );
+    assert_eq!(
+        t.question("phq-9-item-9").unwrap().help,
+        Some("Over the last 2 weeks, how often have you been bothered by any of the following problems?")
+    );
+    assert_eq!(labels("phq-9-item-9"), how_often);
+    let audit = t.instrument(Instrument::AuditC).unwrap();
+    assert!(
+        audit.attribution.contains("World Health Organization")
+            && audit.attribution.contains("Bush")
+    );
+    assert!(audit
+        .stem
+        .starts_with("Because alcohol use can affect your health"));
+    for i in [Instrument::Phq2, Instrument::Gad2, Instrument::Phq9Item9] {
+        assert!(
+            t.instrument(i).unwrap().attribution.contains("Pfizer"),
+            "{i:?}"
+        );
+    }
+    for band in [audit.negative, audit.positive] {
+        assert!(
+            band.contains("0 to 12")
+                && band.contains("4 or more for men")
+                && band.contains("3 or more for women")
+        );
+    }
+}
+
+#[test]
+fn english_has_no_phone_numbers_outside_the_configuration() {
+    // Numbers to call come from the clinic's configuration and the region, never from content.
+    // Attributions cite years; standard drinks give millilitres.
+    let t = json(Language::ENGLISH, Part::Screening);
+    let mut all = Vec::new();
+    strings(&t, "screening", &mut all);
+    for (at, s) in all {
+        if at.contains(".attribution") || at.starts_with("screening.drinks") {
+            continue;
+        }
+        let mut run = 0;
+        for c in s.chars() {
+            run = if c.is_ascii_digit() { run + 1 } else { 0 };
+            assert!(run < 3, "{at} looks like it has a phone number: {s}");
+        }
+    }
+}
+
+/// Words that name each technique, to check English feedback names what it teaches
+/// (CLINICAL.md section 4). A word matches a whole word; a phrase matches anywhere.
+fn mentions(feedback: &str, technique: Technique) -> bool {
+    use Technique::*;
+    let words: &[&str] = match technique {
+        SayNoFirst => &["no", "say no", "said no"],
+        SteadyVoice => &["steady"],
+        SuggestAlternative => &[
+            "something else",
+            "suggest",
+            "suggested",
+            "instead",
+            "another",
+        ],
+        AskToStop => &["stop", "ask", "asking", "asked", "request"],
+        ChangeSubject => &["subject", "topic"],
+        NoExcuses => &[
+            "excuse",
+            "excuses",
+            "maybe",
+            "later",
+            "reason",
+            "reasons",
+            "explain",
+            "explanation",
+        ],
+        NoGuilt => &["guilt", "guilty", "sorry", "feel bad"],
+        BrokenRecord => &["broken record", "same", "again", "repeat", "repeating"],
+        LeaveSituation => &[
+            "leave", "leaving", "left", "step", "stepping", "away", "walk", "walking", "exit",
+            "go", "going", "out",
+        ],
+        PlanAhead => &["plan", "planning", "planned"],
+        ReachOut => &[
+            "reach", "reaching", "reached", "call", "calling", "support", "tell", "telling",
+        ],
+    };
+    let feedback = feedback.to_lowercase();
+    let tokens: Vec<&str> = feedback
+        .split(|ch: char| !ch.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().any(|w| {
+        if w.contains(' ') {
+            feedback.contains(w)
+        } else {
+            tokens.contains(w)
+        }
+    })
+}
+
+#[test]
+fn english_feedback_names_the_techniques() {
+    let r = refusal(Language::ENGLISH);
+    let mut unnamed = Vec::new();
+    for s in SCENARIOS {
+        for d in s.nodes.iter().filter_map(|n| n.as_decision()) {
+            for c in d.choices {
+                let (_, feedback) = r.choice(s, d.id, c);
+                for &t in c.uses.iter().chain(c.misses) {
+                    if !mentions(feedback, t) {
+                        unnamed.push(format!("{} / {}: {}", s.id, c.id, t.id()));
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        unnamed.is_empty(),
+        "feedback does not name:\n{}",
+        unnamed.join("\n")
+    );
+}
+
+#[test]
+fn english_coping_ideas_cover_the_named_kinds() {
+    let t = triggers(Language::ENGLISH);
+    for kind in [
+        CopingKind::Avoid,
+        CopingKind::Escape,
+        CopingKind::Distract,
+        CopingKind::Delay,
+        CopingKind::CallSomeone,
+        CopingKind::UrgeSurf,
+        CopingKind::HaltCheck,
+        CopingKind::RefusalLine,
+    ] {
+        assert!(
+            Category::ALL
+                .iter()
+                .any(|c| t.coping_ideas(*c).iter().any(|i| i.kind == kind)),
+            "no idea of kind {kind:?}"
+        );
+    }
+    assert!(
+        t.category(Category::Emotions).contains("hungry"),
+        "HALT is among the feelings"
+    );
+}
+
+#[test]
+fn english_words_a_refused_import_by_place_and_rule() {
+    use crate::core::triggers::import;
+    let t = triggers(Language::ENGLISH);
+    let file = r#"{"format":"iop-widget.relapse-prevention-plan","version":2,"plan":{"triggers":[{"id":1,"name":"a","category":"people","urge":1},{"id":2,"name":"b","category":"people","urge":1},{"id":3,"name":"c","category":"people","urge":11}]}}"#;
+    let error = import(file).unwrap_err();
+    assert_eq!(
+        t.import_error(&error),
+        "Something in this file is not right. Trigger 3: The urge must be between 0 and 10."
+    );
+    assert_eq!(
+        t.edit_error(EditError::TooMany(List::Triggers)),
+        "The plan already holds the most triggers it can (100)."
+    );
+}
