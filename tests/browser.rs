@@ -45,6 +45,7 @@ async fn render(config: WidgetConfig) -> Element {
         host: platform::Host::none(),
         // Tests keep to memory: a private store never touches the device.
         store: platform::store::Store::private(),
+        ordinal: 1,
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
-use crate::core::config::{Region, WidgetConfig};
+use crate::core::config::{text_href_with, Region, WidgetConfig};
 use crate::core::exercise::Exercise;
 use crate::core::store::Problem;
 
@@ -74,6 +74,10 @@ pub struct Shell<'a> {
     /// The preset crisis line's name per region, in this language.
     #[serde(borrow)]
     pub crisis_names: BTreeMap<Region, &'a str>,
+    /// The word a region's preset text line asks for in this language, where it asks for one
+    /// (988 takes Spanish texts that start with AYUDA).
+    #[serde(borrow, default)]
+    pub text_keywords: BTreeMap<Region, &'a str>,
     /// "Text {keyword} to {number}".
     pub text_keyword: &'a str,
     /// Said where the host gave no clinic name.
@@ -174,6 +178,27 @@ impl<'a> Shell<'a> {
                 .unwrap_or_default()
                 .to_string()
         })
+    }
+
+    /// The crisis line's text option, as its link's words and `sms:` address: the host's or the
+    /// region's keyword, else this language's keyword for the region's own text line.
+    pub fn crisis_text(&self, config: &WidgetConfig) -> Option<(String, String)> {
+        let crisis = &config.crisis_line;
+        let number = crisis.text.as_deref()?;
+        let keyword = crisis.text_keyword.as_deref().or_else(|| {
+            crisis
+                .text_is_preset
+                .then(|| self.text_keywords.get(&config.region).copied())
+                .flatten()
+        });
+        let label = match keyword {
+            Some(keyword) => self
+                .text_keyword
+                .replace("{keyword}", keyword)
+                .replace("{number}", number),
+            None => format!("{} {number}", self.text),
+        };
+        Some((label, text_href_with(number, keyword)))
     }
 
     /// The clinic's name as given, or "the clinic".

@@ -49,8 +49,9 @@ fn triggers(l: Language) -> TriggerWords<'static> {
         .unwrap_or_else(|e| panic!("{l:?} triggers: {e}"))
 }
 
-/// Lists whose length may differ between languages (suggestions to pick from).
-const FREE_LISTS: [&str; 3] = ["common", "ideas", "example_plan"];
+/// What may differ between languages: suggestions to pick from, and words a crisis line asks
+/// for in one language only (text AYUDA to 988).
+const FREE_LISTS: [&str; 4] = ["common", "ideas", "example_plan", "text_keywords"];
 
 fn same_shape(en: &Value, other: &Value, path: &str, problems: &mut Vec<String>) {
     match (en, other) {
@@ -380,6 +381,19 @@ fn every_language_words_every_id_of_the_core() {
             List::SafePlaces,
         ] {
             assert!(t.lists.contains_key(list.id()), "{l:?} list {}", list.id());
+        }
+        for id in [
+            "empty",
+            "too-large",
+            "truncated",
+            "not-json",
+            "other-kind",
+            "newer-version",
+            "migration-failed",
+            "invalid",
+            "unreadable",
+        ] {
+            assert!(t.import_errors.contains_key(id), "{l:?} import error {id}");
         }
         let example = t.example_plan();
         assert_eq!(
@@ -761,4 +775,21 @@ fn english_words_a_refused_import_by_place_and_rule() {
         t.edit_error(EditError::TooMany(List::Triggers)),
         "The plan already holds the most triggers it can (100)."
     );
+}
+
+#[test]
+fn the_us_crisis_text_line_asks_for_ayuda_in_spanish_only() {
+    let spanish = Language::from_tag("es").unwrap();
+    let config = crate::core::config::WidgetConfig::default();
+    let (label, href) = shell(spanish).crisis_text(&config).unwrap();
+    assert_eq!(href, "sms:988?&body=AYUDA");
+    assert!(label.contains("AYUDA"), "{label}");
+    let (_, href) = shell(Language::ENGLISH).crisis_text(&config).unwrap();
+    assert_eq!(href, "sms:988");
+    // A host's own text number is not 988: no keyword is guessed for it.
+    let mut own = config.clone();
+    own.crisis_line.text = Some("741741".into());
+    own.crisis_line.text_is_preset = false;
+    let (_, href) = shell(spanish).crisis_text(&own).unwrap();
+    assert_eq!(href, "sms:741741");
 }

@@ -201,6 +201,14 @@ impl<'a> TriggerWords<'a> {
         }
     }
 
+    /// A chosen file that could not be read as text at all.
+    pub fn unreadable_file(&self) -> &'a str {
+        self.import_errors
+            .get("unreadable")
+            .copied()
+            .unwrap_or_default()
+    }
+
     /// Where in a file: "Trigger 3", "The list of contacts", "The plan".
     fn at(&self, e: &FieldError) -> String {
         let words = |id: &str| self.places.get(id).copied().unwrap_or_default();

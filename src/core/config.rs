@@ -140,6 +140,8 @@ pub struct CrisisLine {
     pub text: Option<String>,
     /// A word to send, where the text line asks for one (SHOUT to 85258).
     pub text_keyword: Option<String>,
+    /// The text number is the region's own (so a language's keyword for it applies).
+    pub text_is_preset: bool,
 }
 
 /// The crisis and emergency numbers of a region (CLINICAL.md section 6; confirm with the clinic).
@@ -210,6 +212,7 @@ impl WidgetConfig {
                 call: numbers.crisis_call.into(),
                 text: numbers.crisis_text.map(Into::into),
                 text_keyword: numbers.text_keyword.map(Into::into),
+                text_is_preset: numbers.crisis_text.is_some(),
             },
             emergency_number: numbers.emergency.into(),
             exit_url: "https://www.google.com/".into(),
@@ -302,6 +305,7 @@ impl WidgetConfig {
         }) {
             // A host's own text number carries no preset keyword.
             config.crisis_line.text_keyword = None;
+            config.crisis_line.text_is_preset = false;
             config.crisis_line.text = text;
         }
         if let Some(number) = r.read("emergency-number", phone) {
@@ -583,6 +587,7 @@ mod tests {
                 call: "116 123".into(),
                 text: None,
                 text_keyword: None,
+                text_is_preset: false,
             }
         );
         assert_eq!(config.emergency_number, "999");

@@ -1,6 +1,6 @@
 use web_sys::{Document, Element, Node};
 
-use crate::core::config::{call_href, text_href_with, WidgetConfig};
+use crate::core::config::{call_href, WidgetConfig};
 use crate::platform::words::shell_now;
 
 /// Replaces `root`'s content with a calm message and the crisis and emergency numbers.
@@ -22,16 +22,9 @@ pub fn show_fatal_message(root: &Element, config: &WidgetConfig) -> Option<()> {
     add(&line, element(&doc, "strong", Some(words.crisis_heading))?)?;
     add(&line, doc.create_text_node(&format!(": {} ", words.call)))?;
     add(&line, link(&doc, &call_href(&crisis.call), &crisis.call)?)?;
-    if let Some(number) = &crisis.text {
-        add(&line, doc.create_text_node(&format!(" · {} ", words.text)))?;
-        add(
-            &line,
-            link(
-                &doc,
-                &text_href_with(number, crisis.text_keyword.as_deref()),
-                number,
-            )?,
-        )?;
+    if let Some((label, href)) = words.crisis_text(config) {
+        add(&line, doc.create_text_node(" · "))?;
+        add(&line, link(&doc, &href, &label)?)?;
     }
     add(
         &line,

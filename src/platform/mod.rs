@@ -76,15 +76,11 @@ pub fn download(filename: &str, mime: &str, content: &str) {
     let _ = run();
 }
 
-/// Reads a file the person chose, as text. Files are read in the browser; nothing is uploaded.
-pub fn read_file(file: web_sys::File, done: impl FnOnce(Result<String, String>) + 'static) {
+/// Reads a file the person chose, as text (None if it cannot be read). Files are read in the
+/// browser; nothing is uploaded.
+pub fn read_file(file: web_sys::File, done: impl FnOnce(Option<String>) + 'static) {
     wasm_bindgen_futures::spawn_local(async move {
         let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
-        done(match text {
-            Ok(value) => value
-                .as_string()
-                .ok_or_else(|| "the file is not text".to_string()),
-            Err(_) => Err("the file could not be read".to_string()),
-        });
+        done(text.ok().and_then(|value| value.as_string()));
     });
 }

@@ -36,6 +36,7 @@ struct Mounted {
     root: Element,
     config: Rc<WidgetConfig>,
     store: super::store::Store,
+    ordinal: u32,
 }
 
 thread_local! {
@@ -129,6 +130,7 @@ fn update_with(id: u32, attribute: impl Fn(&str) -> Option<String>) {
             problems: Rc::new(problems),
             host: Host::new(widget.host.clone()),
             store: widget.store.clone(),
+            ordinal: widget.ordinal,
         };
         if let Some(app) = widget.app.as_mut() {
             app.update(props);
@@ -205,11 +207,17 @@ pub fn mount_into(
     let config = Rc::new(config);
     let store = store_for(&config);
     let id = NEXT_ID.with(|next| next.replace(next.get() + 1));
+    // The lowest number no widget on the page has now.
+    let ordinal = MOUNTED.with(|m| {
+        let taken: Vec<u32> = m.borrow().values().map(|w| w.ordinal).collect();
+        (1..).find(|n| !taken.contains(n)).unwrap_or(1)
+    });
     let props = AppProps {
         config: config.clone(),
         problems: Rc::new(problems),
         host: Host::new(host.clone()),
         store: store.clone(),
+        ordinal,
     };
     MOUNTED.with(|m| {
         m.borrow_mut().insert(
@@ -220,6 +228,7 @@ pub fn mount_into(
                 root: root.clone(),
                 config,
                 store,
+                ordinal,
             },
         )
     });

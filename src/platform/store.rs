@@ -292,6 +292,16 @@ impl Store {
         self.with_slot::<S, _>(|slot| slot.notices.clone())
     }
 
+    /// Whether `S` was saved locked with a passphrase this page has not unlocked: what shows is
+    /// not what is saved, and the person must be told so.
+    pub fn locked<S: Schema + 'static>(&self) -> bool
+    where
+        S::Data: Synced + 'static,
+    {
+        self.ensure::<S>();
+        self.with_slot::<S, _>(|slot| slot.state == SlotState::Locked)
+    }
+
     /// Drops a transient notice (the person closed it).
     pub fn dismiss<S: Schema + 'static>(&self, notice: &Notice)
     where

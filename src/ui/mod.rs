@@ -65,6 +65,10 @@ pub struct AppProps {
     /// Where this instance keeps what the person types: the page's shared store, or a demo's
     /// private one.
     pub store: Store,
+    /// Which widget on the page this is (1 for the first): a second one's region is named
+    /// apart, so screen-reader users can tell them apart.
+    #[prop_or(1)]
+    pub ordinal: u32,
 }
 
 /// The whole widget for one configuration.
@@ -124,7 +128,7 @@ pub fn App(props: &AppProps) -> Html {
                     <ContextProvider<ScreeningMemory> context={(*screening).clone()}>
                     <ContextProvider<DemoReset> context={reset}>
                         <Router key={*round} history={(*history).clone()}>
-                            <Shell problems={props.problems.clone()} />
+                            <Shell problems={props.problems.clone()} ordinal={props.ordinal} />
                         </Router>
                     </ContextProvider<DemoReset>>
                     </ContextProvider<ScreeningMemory>>
@@ -167,6 +171,7 @@ struct DemoReset(Callback<()>);
 #[derive(Properties, PartialEq)]
 struct ShellProps {
     problems: Rc<Vec<ConfigError>>,
+    ordinal: u32,
 }
 
 /// The frame around every screen: quick exit on top, the current screen, contacts below.
@@ -267,7 +272,7 @@ fn Shell(props: &ShellProps) -> Html {
 
     html! {
         <section class={classes!("iop", config.counselor.then_some("iop-counselor"))} lang={language.tag()}
-            aria-label={words.widget_label}>
+            aria-label={if props.ordinal > 1 { format!("{} ({})", words.widget_label, props.ordinal) } else { words.widget_label.to_string() }}>
             if config.counselor {
                 <div class="iop-demo-bar">
                     <span class="iop-badge" data-demo="">{ words.demo_badge }</span>
@@ -279,7 +284,7 @@ fn Shell(props: &ShellProps) -> Html {
                     }
                 </div>
                 if *help {
-                    <div class="iop-help-panel" role="region" aria-labelledby="iop-shortcuts" data-shortcuts="">
+                    <div class="iop-help-panel" role="group" aria-labelledby="iop-shortcuts" data-shortcuts="">
                         <h2 id="iop-shortcuts">{ words.shortcuts_heading }</h2>
                         <dl>
                             { for words.shortcut_list.iter().map(|(keys, does)| html! { <><dt><kbd>{ *keys }</kbd></dt><dd>{ *does }</dd></> }) }

@@ -669,6 +669,38 @@ impl Plan {
     }
 
     /// Starts handing out ids at `base` (a random number from the page), skipping any in use.
+    /// Brings back, under its old id, a trigger or contact deleted elsewhere whose edit arrived
+    /// after the delete: what the person just typed is kept rather than refused. Other edits
+    /// are refused as not found.
+    pub fn restore(&mut self, edit: Edit) -> Result<(), EditError> {
+        match edit {
+            Edit::UpdateTrigger(id, draft) if self.trigger_index(id).is_err() => {
+                let trigger = draft.into_trigger(id)?;
+                if self.has_trigger_like(&trigger, None) {
+                    return Err(EditError::Duplicate);
+                }
+                check_room(self.triggers.len(), List::Triggers)?;
+                self.triggers.push(trigger);
+                Ok(())
+            }
+            Edit::UpdateContact { id, name, phone } if !self.in_use(id) => {
+                let name = clean_text(Field::ContactName, &name)?;
+                let phone = clean_text(Field::Phone, &phone)?;
+                if self
+                    .contacts
+                    .iter()
+                    .any(|c| c.name == name && c.phone == phone)
+                {
+                    return Err(EditError::Duplicate);
+                }
+                check_room(self.contacts.len(), List::Contacts)?;
+                self.contacts.push(Contact { id, name, phone });
+                Ok(())
+            }
+            _ => Err(EditError::NotFound),
+        }
+    }
+
     pub fn reseed(&mut self, base: Id) {
         self.next_id = base.clamp(1, MAX_ID);
     }

@@ -207,9 +207,26 @@ pub fn apply(
 ) -> Result<Option<Id>, EditError> {
     let mut plan = from_doc(doc);
     plan.reseed(next_id(doc, id_base));
-    let added = plan.apply(edit)?;
+    let added = match plan.apply(edit.clone()) {
+        // Edited here after another tab deleted it: the edit wins over a delete not seen.
+        Err(EditError::NotFound) if was_deleted(doc, &edit) => {
+            plan.restore(edit)?;
+            None
+        }
+        other => other?,
+    };
     replace(doc, &plan, replica, now_ms);
     Ok(added)
+}
+
+/// Whether `edit` changes an item the doc holds only as deleted.
+fn was_deleted(doc: &Doc<PlanItem>, edit: &Edit) -> bool {
+    let key = match edit {
+        Edit::UpdateTrigger(id, _) => format!("trigger:{id}"),
+        Edit::UpdateContact { id, .. } => format!("contact:{id}"),
+        _ => return false,
+    };
+    doc.entries.get(&key).is_some_and(|e| e.value.is_none())
 }
 
 /// Where a page with ids from `id_base` goes on: after every id of its range the doc has ever
@@ -403,6 +420,47 @@ mod tests {
         a.save(&mut stored);
         b.save(&mut stored);
         assert!(b.plan().triggers.is_empty(), "{:?}", b.plan());
+    }
+
+    #[test]
+    fn an_edit_saved_after_a_delete_seen_from_another_tab_brings_the_trigger_back_as_edited() {
+        let mut stored = Doc::default();
+        let mut a = Page::new(Doc::default(), 1);
+        a.edit(Edit::AddTrigger(TriggerDraft::new(
+            "Bars",
+            Category::Places,
+        )));
+        a.save(&mut stored);
+        let mut b = Page::new(stored.clone(), 2);
+        let id = a.plan().triggers[0].id;
+        a.edit(Edit::DeleteTrigger(id));
+        a.save(&mut stored);
+        // B had the edit form open; the delete reaches it before it saves.
+        b.save(&mut stored);
+        assert!(b.plan().triggers.is_empty());
+        let mut edited = TriggerDraft::new("Bars after work", Category::Places);
+        edited.urge = 7;
+        let mut doc = b.replica.doc.clone();
+        let result = apply(
+            &mut doc,
+            Edit::UpdateTrigger(id, edited.clone()),
+            2,
+            2 << 20,
+            5,
+        );
+        assert_eq!(result, Ok(None));
+        let plan = from_doc(&doc);
+        assert_eq!(plan.triggers.len(), 1);
+        assert_eq!(plan.triggers[0], edited.into_trigger(id).unwrap());
+        // An edit of something that never existed is still refused.
+        let never = apply(
+            &mut doc,
+            Edit::UpdateTrigger(id + 99, TriggerDraft::new("x", Category::Places)),
+            2,
+            2 << 20,
+            6,
+        );
+        assert_eq!(never, Err(EditError::NotFound));
     }
 
     #[test]

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::core::config::{call_href, text_href_with};
+use crate::core::config::call_href;
 use crate::ui::{use_config, use_words};
 
 /// The crisis line, the emergency number and the clinic's contact, on every screen. Only
@@ -10,16 +10,9 @@ pub fn ContactFooter() -> Html {
     let config = use_config();
     let words = use_words();
     let crisis = &config.crisis_line;
-    let text_line = crisis.text.as_ref().map(|number| {
-        let label = match &crisis.text_keyword {
-            Some(keyword) => words
-                .text_keyword
-                .replace("{keyword}", keyword)
-                .replace("{number}", number),
-            None => format!("{} {number}", words.text),
-        };
+    let text_line = words.crisis_text(&config).map(|(label, href)| {
         html! {
-            <>{ " · " }<a class="iop-link-target" href={text_href_with(number, crisis.text_keyword.as_deref())}>{ label }</a></>
+            <>{ " · " }<a class="iop-link-target" {href}>{ label }</a></>
         }
     });
     html! {

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::core::config::{call_href, text_href_with};
+use crate::core::config::call_href;
 use crate::ui::{use_config, use_words};
 
 #[derive(Properties, PartialEq)]
@@ -26,14 +26,8 @@ pub fn CrisisActions(props: &CrisisActionsProps) -> Html {
             <a class="iop-button" href={call_href(&crisis.call)} data-contact="crisis-call">
                 { words.call }{ " " }{ &crisis.call }
             </a>
-            { for crisis.text.as_ref().map(|number| {
-                let label = match &crisis.text_keyword {
-                    Some(keyword) => words.text_keyword.replace("{keyword}", keyword).replace("{number}", number),
-                    None => format!("{} {number}", words.text),
-                };
-                html! {
-                    <a class="iop-button" href={text_href_with(number, crisis.text_keyword.as_deref())} data-contact="crisis-text">{ label }</a>
-                }
+            { for words.crisis_text(&config).map(|(label, href)| html! {
+                <a class="iop-button" {href} data-contact="crisis-text">{ label }</a>
             }) }
         </>
     };

@@ -18,13 +18,13 @@ pub fn DeviceData() -> Html {
         return html! {};
     }
     html! {
-        <section class="iop-device" data-device-data="" aria-labelledby="iop-device-heading">
+        <div class="iop-device" role="group" data-device-data="" aria-labelledby="iop-device-heading">
             <h3 id="iop-device-heading">{ t.heading }</h3>
             <p class="iop-muted">{ t.intro }</p>
             <SavingChoice />
             <Passphrase />
             <DeleteEverything />
-        </section>
+        </div>
     }
 }
 
@@ -71,7 +71,7 @@ pub fn SavingPrompt(props: &SavingPromptProps) -> Html {
     let t = &use_words().device;
     match store.saving() {
         Saving::Ask if props.has_data && store.is_shared() => html! {
-            <div class="iop-notice iop-saving-prompt" role="region" aria-labelledby="iop-saving-prompt" data-saving-prompt="">
+            <div class="iop-notice iop-saving-prompt" role="group" aria-labelledby="iop-saving-prompt" data-saving-prompt="">
                 <p id="iop-saving-prompt"><strong>{ t.saving_prompt_heading }</strong></p>
                 <p>{ t.saving_prompt_body }</p>
                 <div class="iop-nav">
@@ -276,6 +276,49 @@ fn lock_problem(t: &'static DeviceText<'static>, e: LockError) -> &'static str {
         LockError::NoCrypto => t.lock_no_crypto,
         LockError::NotWritten => t.lock_failed,
         LockError::NotNow => t.lock_too_short,
+    }
+}
+
+/// Shown where locked data would be (an exercise opened while the passphrase is set and this
+/// page has not unlocked it): says so, and unlocks right here.
+#[component]
+pub fn LockedNotice() -> Html {
+    let store = use_store_changes();
+    let t: &'static DeviceText<'static> = &use_words().device;
+    let status = use_state(|| Status::Idle);
+    let unlock = {
+        let (store, status) = (store.clone(), status.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let passphrase = e
+                .target_dyn_into::<web_sys::HtmlFormElement>()
+                .map(|f| input_value(&f, "passphrase"))
+                .unwrap_or_default();
+            status.set(Status::Working);
+            let (store, status) = (store.clone(), status.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                status.set(match store.unlock(&passphrase).await {
+                    Ok(()) => Status::Idle,
+                    Err(e) => Status::Problem(lock_problem(t, e)),
+                });
+            });
+        })
+    };
+    html! {
+        <div class="iop-notice" role="group" data-storage-notice="locked-data" aria-labelledby="iop-locked-notice">
+            <p id="iop-locked-notice">{ t.locked_notice }</p>
+            <form class="iop-lock-form" onsubmit={unlock} data-lock-form="unlock">
+                <label class="iop-field"><span>{ t.lock_enter }</span>
+                    <input type="password" name="passphrase" autocomplete="current-password" required=true /></label>
+                <button type="submit" class="iop-button" disabled={*status == Status::Working}>{ t.lock_unlock }</button>
+            </form>
+            { match &*status {
+                Status::Working => html! { <p class="iop-muted" role="status">{ t.lock_working }</p> },
+                Status::Problem(p) => html! { <p class="iop-error" role="alert">{ *p }</p> },
+                _ => html! {},
+            } }
+            <p class="iop-muted">{ t.lock_forgot }</p>
+        </div>
     }
 }
 

@@ -191,7 +191,7 @@ pub fn LinesView(props: &LinesViewProps) -> Html {
                 </div>
             </form>
             <p class="iop-sr" role="status" data-status="">{ (*status).unwrap_or_default() }</p>
-            <section class="iop-suggested" aria-labelledby="iop-suggested-heading" data-suggested="">
+            <div class="iop-suggested" role="group" aria-labelledby="iop-suggested-heading" data-suggested="">
                 <h3 id="iop-suggested-heading">{ ui.lines_suggested }</h3>
                 if props.suggestions.is_empty() {
                     <p class="iop-muted">{ ui.lines_suggested_hint }</p>
@@ -209,7 +209,7 @@ pub fn LinesView(props: &LinesViewProps) -> Html {
                         </ul>
                     </div>
                 }) }
-            </section>
+            </div>
             <div class="iop-nav">
                 <button type="button" class="iop-button iop-button-quiet" onclick={props.on_list.clone()}>{ ui.to_list }</button>
             </div>

@@ -18,7 +18,7 @@ use crate::core::refusal::{
 };
 use crate::core::sync::record;
 use crate::platform::store::Notice;
-use crate::ui::components::{SavingPrompt, StorageMessage};
+use crate::ui::components::{LockedNotice, SavingPrompt, StorageMessage};
 use crate::ui::{now_ms, use_part, use_said, use_store_changes, PartMissing, PartWords, Said};
 
 #[derive(Clone, Copy, PartialEq)]
@@ -175,6 +175,9 @@ fn Practice() -> Html {
                 let on_dismiss = matches!(notice, Notice::Merged { .. }).then(|| dismiss.clone());
                 html! { <StorageMessage {notice} {on_dismiss} /> }
             }) }
+            if store.locked::<StoredProgress>() || store.locked::<StoredLines>() {
+                <LockedNotice />
+            }
             <SavingPrompt has_data={!lines.is_empty() || progress.completed_count() > 0} />
             { body }
         </div>

@@ -21,7 +21,7 @@ use crate::core::sync::choose;
 use crate::core::triggers::synced::{self, PlanItem};
 use crate::core::triggers::{Edit, EditError, Id, Plan, TriggerPlan};
 use crate::platform::store::{Notice, Store};
-use crate::ui::components::{SavingPrompt, StorageMessage};
+use crate::ui::components::{LockedNotice, SavingPrompt, StorageMessage};
 use crate::ui::{
     now_ms, use_part, use_said, use_store_changes, use_words, PartMissing, PartWords, Said,
 };
@@ -190,6 +190,9 @@ fn Map() -> Html {
                     let on_dismiss = matches!(notice, Notice::Merged { .. }).then(|| dismiss.clone());
                     html! { <StorageMessage {notice} {on_dismiss} /> }
                 }) }
+                if store.locked::<TriggerPlan>() {
+                    <LockedNotice />
+                }
                 <SavingPrompt has_data={!plan.is_empty()} />
                 if !conflicts.is_empty() {
                     <Conflicts {conflicts} on_choose={choose} />
@@ -215,7 +218,7 @@ fn Conflicts(props: &ConflictsProps) -> Html {
     let words = use_words();
     let t = &words.device;
     html! {
-        <section class="iop-notice iop-conflicts" data-conflicts="" aria-labelledby="iop-conflicts">
+        <div class="iop-notice iop-conflicts" role="group" data-conflicts="" aria-labelledby="iop-conflicts">
             <p id="iop-conflicts"><strong>{ t.conflict_heading }</strong></p>
             <p>{ t.merged_conflicts }</p>
             { for props.conflicts.iter().map(|c| html! {
@@ -233,7 +236,7 @@ fn Conflicts(props: &ConflictsProps) -> Html {
                     }) }
                 </div>
             }) }
-        </section>
+        </div>
     }
 }
 

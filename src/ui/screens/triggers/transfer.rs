@@ -30,9 +30,10 @@ pub fn ImportView(props: &ImportViewProps) -> Html {
             if let Some(file) = file {
                 let loaded = loaded.clone();
                 crate::platform::read_file(file, move |text| {
-                    loaded.set(Some(
-                        text.and_then(|t| import(&t).map_err(|e| words.import_error(&e))),
-                    ));
+                    loaded.set(Some(match text {
+                        Some(t) => import(&t).map_err(|e| words.import_error(&e)),
+                        None => Err(words.unreadable_file().to_string()),
+                    }));
                 });
             }
         })

@@ -4,7 +4,9 @@ use yew::prelude::*;
 
 use super::{use_ctx, View};
 use crate::content::fill;
-use crate::core::triggers::{Category, Edit, Field, Frequency, Id, TriggerDraft, MAX_URGE};
+use crate::core::triggers::{
+    Category, Edit, EditError, Field, Frequency, Id, TriggerDraft, MAX_URGE,
+};
 
 #[derive(Properties, PartialEq)]
 pub struct TriggerFormProps {
@@ -76,7 +78,11 @@ pub fn TriggerForm(props: &TriggerFormProps) -> Html {
                 Some(id) => Edit::UpdateTrigger(id, d.clone()),
                 None => Edit::AddTrigger(d.clone()),
             };
-            let ok = check.apply(change.clone()).is_ok();
+            let ok = match check.apply(change.clone()) {
+                // Deleted elsewhere while the form was open: saving brings it back as edited.
+                Err(EditError::NotFound) => check.restore(change.clone()).is_ok(),
+                result => result.is_ok(),
+            };
             edit.emit(change);
             if ok {
                 go.emit(View::Overview);
