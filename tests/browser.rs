@@ -190,6 +190,7 @@ fn other_country() -> WidgetConfig {
         call: "116 123".into(),
         text: None,
         text_keyword: None,
+        text_is_preset: false,
     };
     config.emergency_number = "999".into();
     config
