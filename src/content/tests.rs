@@ -793,3 +793,83 @@ fn the_us_crisis_text_line_asks_for_ayuda_in_spanish_only() {
     let (_, href) = shell(spanish).crisis_text(&own).unwrap();
     assert_eq!(href, "sms:741741");
 }
+
+/// What a person reads as the result, reduced to the ids it stands for: the outcome is found
+/// back from its title alone, as a reader would. Two outcomes with one title would read alike.
+fn read_back(s: &ScreeningText<'static>, title: &str) -> Vec<(Outcome, bool)> {
+    let mut found = Vec::new();
+    for o in Outcome::ALL {
+        for cannot_attend in [false, true] {
+            if s.outcome_for(o, cannot_attend).map(|t| t.title) == Some(title) {
+                found.push((o, cannot_attend && o == Outcome::IopFit));
+            }
+        }
+    }
+    found.dedup();
+    found
+}
+
+/// Every language's screening words, read once for the property test (English first).
+fn all_screening() -> &'static [(Language, &'static ScreeningText<'static>)] {
+    static ALL: std::sync::OnceLock<Vec<(Language, &'static ScreeningText<'static>)>> =
+        std::sync::OnceLock::new();
+    ALL.get_or_init(|| {
+        Language::all()
+            .map(|l| (l, &*Box::leak(Box::new(screening(l)))))
+            .collect()
+    })
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(500))]
+
+    /// Any answers: every language shows words for everything the rules found, and its result
+    /// reads back to the same outcome as English's.
+    #[test]
+    fn every_language_reads_the_same_result_for_the_same_answers(
+        seeds in crate::core::screening::properties::seeds()
+    ) {
+        let answers = crate::core::screening::properties::answers_from(&seeds);
+        let r = crate::core::screening::recommend(&answers);
+        let english = all_screening()[0].1;
+        let en_title = english.outcome_for(r.outcome, r.cannot_attend).unwrap().title;
+        for &(l, s) in all_screening() {
+            let shown = s.outcome_for(r.outcome, r.cannot_attend).expect("outcome worded");
+            proptest::prop_assert_eq!(read_back(s, shown.title), read_back(english, en_title), "{:?}", l);
+            proptest::prop_assert!(!shown.next_steps.is_empty());
+            if let Some(then) = r.then {
+                proptest::prop_assert!(s.outcome_for(then, r.cannot_attend).is_some());
+            }
+            for f in &r.flags {
+                proptest::prop_assert!(s.flag(*f).is_some_and(|t| !t.title.is_empty()), "{:?} {:?}", l, f);
+            }
+            for reason in &r.reasons {
+                proptest::prop_assert!(!s.finding(reason.finding).is_empty(), "{:?} {:?}", l, reason.finding);
+                proptest::prop_assert!(!s.concern(reason.concern).is_empty());
+            }
+            for score in &r.scores {
+                proptest::prop_assert!(s.instrument(score.instrument).is_some());
+            }
+        }
+    }
+}
+
+#[test]
+fn every_language_tells_each_question_s_options_apart() {
+    for l in Language::all() {
+        let s = screening(l);
+        for q in QUESTIONS {
+            let labels: BTreeSet<&str> = q
+                .options
+                .iter()
+                .filter_map(|o| s.option(q.id, o.id))
+                .collect();
+            assert_eq!(
+                labels.len(),
+                q.options.len(),
+                "{l:?} {}: two options read alike",
+                q.id
+            );
+        }
+    }
+}

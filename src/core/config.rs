@@ -187,6 +187,9 @@ pub struct WidgetConfig {
     pub language: Language,
     /// Whether the host set `lang` (else the page's or the browser's language is used).
     pub language_given: bool,
+    /// A `lang` the widget does not speak (yet): the page's or browser's language is used, and
+    /// the web person is told, rather than the widget refusing to start for it.
+    pub language_unknown: Option<String>,
     pub region: Region,
     /// The exercises offered, in home-screen order.
     pub exercises: Vec<Exercise>,
@@ -218,6 +221,7 @@ impl WidgetConfig {
             exit_url: "https://www.google.com/".into(),
             language: Language::ENGLISH,
             language_given: false,
+            language_unknown: None,
             region,
             exercises: Exercise::ALL.to_vec(),
             start: None,
@@ -226,13 +230,20 @@ impl WidgetConfig {
     }
 
     /// What the clinic's web person should hear about on the console (not shown to people).
-    pub fn warnings(&self) -> Vec<&'static str> {
+    pub fn warnings(&self) -> Vec<String> {
         let mut warnings = Vec::new();
         if self.clinic.phone.is_none() && !self.counselor {
-            warnings.push("no clinic-phone attribute: no clinic phone number is shown. Add clinic-phone=\"...\" so people can call you.");
+            warnings.push("no clinic-phone attribute: no clinic phone number is shown. Add clinic-phone=\"...\" so people can call you.".to_string());
         }
         if self.clinic.name.is_none() && !self.counselor {
-            warnings.push("no clinic-name attribute: the widget says \"the clinic\". Add clinic-name=\"...\".");
+            warnings.push("no clinic-name attribute: the widget says \"the clinic\". Add clinic-name=\"...\".".to_string());
+        }
+        if let Some(lang) = &self.language_unknown {
+            let known: Vec<&str> = Language::all().map(Language::tag).collect();
+            warnings.push(format!(
+                "lang=\"{lang}\" is not a language the widget speaks ({}): the page's or the browser's language is used instead.",
+                known.join(", ")
+            ));
         }
         warnings
     }
@@ -317,11 +328,16 @@ impl WidgetConfig {
         if let Some(list) = r.read("exercises", exercise_list) {
             config.exercises = list;
         }
-        if let Some(language) = r.read("lang", |v| {
-            Language::from_tag(v).ok_or("the language must be one of: en, es.")
-        }) {
-            config.language = language;
-            config.language_given = true;
+        if (r.get)("lang").as_deref() == Some(NOT_TEXT) {
+            r.read("lang", |_| Err::<(), _>("must be text, e.g. \"es\"."));
+        } else if let Some(lang) = (r.get)("lang").filter(|v| !v.trim().is_empty()) {
+            match Language::from_tag(&lang) {
+                Some(language) => {
+                    config.language = language;
+                    config.language_given = true;
+                }
+                None => config.language_unknown = Some(lang),
+            }
         }
         if let Some(counselor) = r.read("mode", |v| match v {
             "counselor" => Ok(true),
@@ -622,10 +638,16 @@ mod tests {
                 "crisis-call",
                 "exit-url",
                 "exercises",
-                "lang",
                 "mode"
             ]
         );
+        // A language the widget does not speak is not a reason to refuse to start.
+        assert_eq!(config.language_unknown.as_deref(), Some("tlh"));
+        assert!(!config.language_given);
+        assert!(config
+            .warnings()
+            .iter()
+            .any(|w| w.contains("lang=\"tlh\"") && w.contains("en, es")));
         assert_eq!(
             errors[1].to_string(),
             "clinic-phone=\"call us\": must be a phone number: 2 to 15 digits, with spaces, dashes or brackets if you like."

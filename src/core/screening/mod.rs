@@ -10,7 +10,7 @@ pub mod rules;
 pub mod session;
 
 #[cfg(test)]
-mod properties;
+pub(crate) mod properties;
 
 pub use answers::{AnswerError, Answers};
 pub use questionnaire::{Dimension, Instrument, Interrupt, Question, QUESTIONS};

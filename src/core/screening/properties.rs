@@ -11,7 +11,7 @@ use super::session::{Action, Position, Progress, Session};
 use super::*;
 
 /// Builds a complete set of answers (one for every question, asked or not) from seeds.
-fn answers_from(seeds: &[u64]) -> Answers {
+pub(crate) fn answers_from(seeds: &[u64]) -> Answers {
     let mut a = Answers::default();
     for (q, seed) in QUESTIONS.iter().zip(seeds) {
         let answers: Vec<&str> = q
@@ -48,7 +48,7 @@ fn answers_from(seeds: &[u64]) -> Answers {
     a
 }
 
-fn seeds() -> impl Strategy<Value = Vec<u64>> {
+pub(crate) fn seeds() -> impl Strategy<Value = Vec<u64>> {
     prop::collection::vec(any::<u64>(), QUESTIONS.len())
 }
 
