@@ -1,4 +1,4 @@
-//! Keeps the architecture honest: the core and the text stay free of browser code, so they
+//! Keeps the architecture honest: the core and the content readers stay free of browser code, so they
 //! build and test natively.
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -26,14 +26,13 @@ fn rust_files(dir: &Path, found: &mut Vec<std::path::PathBuf>) {
 }
 
 #[test]
-fn core_and_text_import_nothing_from_the_browser() {
+fn core_and_content_import_nothing_from_the_browser() {
     let mut files = Vec::new();
     rust_files(Path::new("src/core"), &mut files);
-    rust_files(Path::new("src/text"), &mut files);
     rust_files(Path::new("src/content"), &mut files);
     assert!(
         files.len() >= 4,
-        "expected the core and text modules, found {files:?}"
+        "expected the core and content modules, found {files:?}"
     );
     for file in files {
         let source = fs::read_to_string(&file).unwrap();
