@@ -22,17 +22,13 @@ fn provide_english() {
     use iop_widget::content::Part;
     use iop_widget::platform::words::provide;
     let english = iop_widget::core::config::Language::ENGLISH;
-    let files = [
-        (
-            Part::Screening,
-            include_str!("../content/en/screening.json"),
-        ),
-        (Part::Refusal, include_str!("../content/en/refusal.json")),
-        (Part::Triggers, include_str!("../content/en/triggers.json")),
-    ];
-    for (part, source) in files {
-        provide(english, part, source).expect("English content reads");
-    }
+    use iop_widget::content::{RefusalWords, ScreeningText, TriggerWords};
+    let screening = include_str!("../content/en/screening.json");
+    let refusal = include_str!("../content/en/refusal.json");
+    let triggers = include_str!("../content/en/triggers.json");
+    provide::<ScreeningText>(english, Part::Screening, screening).expect("English screening reads");
+    provide::<RefusalWords>(english, Part::Refusal, refusal).expect("English refusal reads");
+    provide::<TriggerWords>(english, Part::Triggers, triggers).expect("English triggers read");
 }
 
 async fn render(config: WidgetConfig) -> Element {

@@ -7,12 +7,11 @@
 //! English's shell is compiled in, so the first screen needs no request; every other part, and
 //! every other language, is loaded when it is needed (`platform::words`).
 
+pub mod json;
 pub mod refusal;
 pub mod screening;
 pub mod shell;
 pub mod triggers;
-
-use serde::Deserialize;
 
 pub use refusal::RefusalWords;
 pub use screening::ScreeningText;
@@ -44,8 +43,8 @@ impl Part {
 
 /// Reads one content file. `source` must live for the page (the loader leaks it on purpose:
 /// a language's words are read once and kept).
-pub fn parse<T: Deserialize<'static>>(source: &'static str) -> Result<T, String> {
-    serde_json::from_str(source).map_err(|e| e.to_string())
+pub fn parse<T: json::Read<'static>>(source: &'static str) -> Result<T, String> {
+    T::read(&json::parse(source)?)
 }
 
 /// English's shell, compiled in.

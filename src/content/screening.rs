@@ -1,131 +1,121 @@
 //! What the screening says, per language (`content/<lang>/screening.json`): words keyed by the
 //! ids in `core::screening`, so the questionnaire's structure is in one place only.
 
-use std::collections::BTreeMap;
-
-use serde::Deserialize;
+use super::json::{words, Keyed};
 
 use crate::core::config::Region;
 use crate::core::screening::questionnaire::{Dimension, Instrument};
 use crate::core::screening::{Concern, Finding, Flag, Outcome};
 
-/// The words of one question. Option labels are listed by option id.
-#[derive(Debug, Deserialize)]
-pub struct QuestionText<'a> {
-    pub prompt: &'a str,
-    /// A short explanation under the prompt, if the question needs one.
-    #[serde(borrow, default)]
-    pub help: Option<&'a str>,
-    #[serde(borrow)]
-    pub options: BTreeMap<&'a str, &'a str>,
+words! {
+    /// The words of one question. Option labels are listed by option id.
+    pub struct QuestionText {
+        prompt,
+        /// A short explanation under the prompt, if the question needs one.
+        help: Option<&'a str>,
+        options: Keyed<'a, &'a str>,
+    }
 }
 
-#[derive(Debug, Deserialize)]
-pub struct OutcomeText<'a> {
-    /// One plain sentence: what may fit.
-    pub title: &'a str,
-    /// Two or three sentences on what that kind of care is and why it may fit.
-    pub summary: &'a str,
-    /// What to do next, in order.
-    #[serde(borrow)]
-    pub next_steps: Vec<&'a str>,
+words! {
+    pub struct OutcomeText {
+        /// One plain sentence: what may fit.
+        title,
+        /// Two or three sentences on what that kind of care is and why it may fit.
+        summary,
+        /// What to do next, in order.
+        next_steps: Vec<&'a str>,
+    }
 }
 
-#[derive(Debug, Deserialize)]
-pub struct FlagText<'a> {
-    pub title: &'a str,
-    pub body: &'a str,
+words! {
+    pub struct FlagText {
+        title,
+        body,
+    }
 }
 
-#[derive(Debug, Deserialize)]
-pub struct InstrumentText<'a> {
-    pub name: &'a str,
-    /// The standard instructions printed above its items, exactly as published.
-    pub stem: &'a str,
-    pub attribution: &'a str,
-    /// What a negative and a positive result mean, in plain words, naming the published cut-off.
-    pub negative: &'a str,
-    pub positive: &'a str,
+words! {
+    pub struct InstrumentText {
+        name,
+        /// The standard instructions printed above its items, exactly as published.
+        stem,
+        attribution,
+        /// What a negative and a positive result mean, in plain words, naming the published cut-off.
+        negative,
+        positive,
+    }
 }
 
-/// An example person for counselor demos (their answers are in `core::screening::examples`).
-#[derive(Debug, Deserialize)]
-pub struct ExampleText<'a> {
-    pub name: &'a str,
-    pub story: &'a str,
+words! {
+    /// An example person for counselor demos (their answers are in `core::screening::examples`).
+    pub struct ExampleText {
+        name,
+        story,
+    }
 }
 
-/// Everything the screening says, in one language.
-#[derive(Debug, Deserialize)]
-pub struct ScreeningText<'a> {
-    #[serde(borrow)]
-    pub questions: BTreeMap<&'a str, QuestionText<'a>>,
-    #[serde(borrow)]
-    pub dimensions: BTreeMap<Dimension, &'a str>,
-    #[serde(borrow)]
-    pub outcomes: BTreeMap<Outcome, OutcomeText<'a>>,
-    /// IOP fits, but the person said they cannot attend 9 or more hours a week now (rule 11).
-    #[serde(borrow)]
-    pub iop_fit_cannot_attend: OutcomeText<'a>,
-    /// What one "drink" means in the alcohol questions, per region (CLINICAL.md section 2).
-    #[serde(borrow)]
-    pub drinks: BTreeMap<Region, &'a str>,
-    /// One sentence per finding, saying exactly what was answered.
-    #[serde(borrow)]
-    pub findings: BTreeMap<Finding, &'a str>,
-    #[serde(borrow)]
-    pub flags: BTreeMap<Flag, FlagText<'a>>,
-    #[serde(borrow)]
-    pub concerns: BTreeMap<Concern, &'a str>,
-    #[serde(borrow)]
-    pub instruments: BTreeMap<Instrument, InstrumentText<'a>>,
-    #[serde(borrow)]
-    pub examples: BTreeMap<&'a str, ExampleText<'a>>,
-    #[serde(borrow)]
-    pub ui: ScreeningUi<'a>,
+words! {
+    /// Everything the screening says, in one language.
+    pub struct ScreeningText {
+        questions: Keyed<'a, QuestionText<'a>>,
+        dimensions: Keyed<'a, &'a str>,
+        outcomes: Keyed<'a, OutcomeText<'a>>,
+        /// IOP fits, but the person said they cannot attend 9 or more hours a week now (rule 11).
+        iop_fit_cannot_attend: OutcomeText<'a>,
+        /// What one "drink" means in the alcohol questions, per region (CLINICAL.md section 2).
+        drinks: Keyed<'a, &'a str>,
+        /// One sentence per finding, saying exactly what was answered.
+        findings: Keyed<'a, &'a str>,
+        flags: Keyed<'a, FlagText<'a>>,
+        concerns: Keyed<'a, &'a str>,
+        instruments: Keyed<'a, InstrumentText<'a>>,
+        examples: Keyed<'a, ExampleText<'a>>,
+        ui: ScreeningUi<'a>,
+    }
 }
 
-/// The screening screens' own words.
-#[derive(Debug, Deserialize)]
-pub struct ScreeningUi<'a> {
-    pub intro: &'a str,
-    pub begin: &'a str,
-    pub resume: &'a str,
-    /// "Part {n} of {m}".
-    pub progress: &'a str,
-    pub back: &'a str,
-    pub next: &'a str,
-    pub choose_one: &'a str,
-    pub choose_any: &'a str,
-    pub answer_needed: &'a str,
-    pub start_over: &'a str,
-    pub crisis_heading: &'a str,
-    pub crisis_body: &'a str,
-    pub harm_others_heading: &'a str,
-    pub harm_others_body: &'a str,
-    pub declined_heading: &'a str,
-    pub declined_body: &'a str,
-    pub continue_after_declined: &'a str,
-    pub emergency_heading: &'a str,
-    pub emergency_body: &'a str,
-    pub continue_after_interrupt: &'a str,
-    pub result_heading: &'a str,
-    pub why_heading: &'a str,
-    pub nothing_to_note: &'a str,
-    pub summary_heading: &'a str,
-    pub scores_heading: &'a str,
-    pub next_steps_heading: &'a str,
-    pub then_heading: &'a str,
-    pub not_a_diagnosis: &'a str,
-    pub confirm_with_team: &'a str,
-    /// Instead of "confirm with an assessment" on a crisis or emergency result (CLINICAL.md 6).
-    pub reach_help_now: &'a str,
-    pub print: &'a str,
-    pub examples_heading: &'a str,
-    pub example_show: &'a str,
-    pub rule_heading: &'a str,
-    #[serde(borrow)]
-    pub rules: BTreeMap<Outcome, &'a str>,
+words! {
+    /// The screening screens' own words.
+    pub struct ScreeningUi {
+        intro,
+        begin,
+        resume,
+        /// "Part {n} of {m}".
+        progress,
+        back,
+        next,
+        choose_one,
+        choose_any,
+        answer_needed,
+        start_over,
+        crisis_heading,
+        crisis_body,
+        harm_others_heading,
+        harm_others_body,
+        declined_heading,
+        declined_body,
+        continue_after_declined,
+        emergency_heading,
+        emergency_body,
+        continue_after_interrupt,
+        result_heading,
+        why_heading,
+        nothing_to_note,
+        summary_heading,
+        scores_heading,
+        next_steps_heading,
+        then_heading,
+        not_a_diagnosis,
+        confirm_with_team,
+        /// Instead of "confirm with an assessment" on a crisis or emergency result (CLINICAL.md 6).
+        reach_help_now,
+        print,
+        examples_heading,
+        example_show,
+        rule_heading,
+        rules: Keyed<'a, &'a str>,
+    }
 }
 
 impl<'a> ScreeningText<'a> {
@@ -138,7 +128,7 @@ impl<'a> ScreeningText<'a> {
     }
 
     pub fn dimension(&self, dimension: Dimension) -> &'a str {
-        self.dimensions.get(&dimension).copied().unwrap_or_default()
+        self.dimensions.text(dimension.id())
     }
 
     /// The outcome's words, with the cannot-attend wording for IOP where it applies.
@@ -146,31 +136,31 @@ impl<'a> ScreeningText<'a> {
         if outcome == Outcome::IopFit && cannot_attend {
             Some(&self.iop_fit_cannot_attend)
         } else {
-            self.outcomes.get(&outcome)
+            self.outcomes.get(outcome.id())
         }
     }
 
     pub fn finding(&self, finding: Finding) -> &'a str {
-        self.findings.get(&finding).copied().unwrap_or_default()
+        self.findings.text(finding.id())
     }
 
     pub fn flag(&self, flag: Flag) -> Option<&FlagText<'a>> {
-        self.flags.get(&flag)
+        self.flags.get(flag.id())
     }
 
     pub fn concern(&self, concern: Concern) -> &'a str {
-        self.concerns.get(&concern).copied().unwrap_or_default()
+        self.concerns.text(concern.id())
     }
 
     pub fn instrument(&self, instrument: Instrument) -> Option<&InstrumentText<'a>> {
-        self.instruments.get(&instrument)
+        self.instruments.get(instrument.id())
     }
 
     pub fn drink(&self, region: Region) -> &'a str {
-        self.drinks.get(&region).copied().unwrap_or_default()
+        self.drinks.text(region.id())
     }
 
     pub fn rule(&self, outcome: Outcome) -> &'a str {
-        self.ui.rules.get(&outcome).copied().unwrap_or_default()
+        self.ui.rules.text(outcome.id())
     }
 }

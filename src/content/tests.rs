@@ -168,7 +168,7 @@ fn every_language_words_every_id_of_the_core() {
             assert!(!sh.exercise(e).title.is_empty());
         }
         for r in Region::ALL {
-            assert!(sh.crisis_names.contains_key(&r), "{l:?} {r:?}");
+            assert!(sh.crisis_names.contains(r.id()), "{l:?} {r:?}");
         }
         for id in [
             "unreadable",
@@ -181,7 +181,7 @@ fn every_language_words_every_id_of_the_core() {
             "migration-failed",
             "does-not-match",
         ] {
-            assert!(sh.problems.contains_key(id), "{l:?} problem {id}");
+            assert!(sh.problems.contains(id), "{l:?} problem {id}");
         }
 
         let s = &screening(l);
@@ -241,7 +241,7 @@ fn every_language_words_every_id_of_the_core() {
             assert!(!s.drink(r).is_empty(), "{l:?} {r:?}");
         }
         for p in EXAMPLES {
-            assert!(s.examples.contains_key(p.id), "{l:?} example {}", p.id);
+            assert!(s.examples.contains(p.id), "{l:?} example {}", p.id);
         }
 
         let r = refusal(l);
@@ -280,7 +280,7 @@ fn every_language_words_every_id_of_the_core() {
                 "{l:?} {}",
                 scene.id
             );
-            let words = &r.scenes[scene.id];
+            let words = r.scenes.get(scene.id).unwrap();
             assert_eq!(
                 words.nodes.len(),
                 scene.nodes.len(),
@@ -371,7 +371,7 @@ fn every_language_words_every_id_of_the_core() {
             Field::Phone,
             Field::SafePlace,
         ] {
-            assert!(t.fields.contains_key(f.id()), "{l:?} field {}", f.id());
+            assert!(t.fields.contains(f.id()), "{l:?} field {}", f.id());
         }
         for list in [
             List::Triggers,
@@ -380,7 +380,7 @@ fn every_language_words_every_id_of_the_core() {
             List::Contacts,
             List::SafePlaces,
         ] {
-            assert!(t.lists.contains_key(list.id()), "{l:?} list {}", list.id());
+            assert!(t.lists.contains(list.id()), "{l:?} list {}", list.id());
         }
         for id in [
             "empty",
@@ -393,7 +393,7 @@ fn every_language_words_every_id_of_the_core() {
             "invalid",
             "unreadable",
         ] {
-            assert!(t.import_errors.contains_key(id), "{l:?} import error {id}");
+            assert!(t.import_errors.contains(id), "{l:?} import error {id}");
         }
         let example = t.example_plan();
         assert_eq!(
@@ -419,7 +419,7 @@ fn the_shell_in_every_language_makes_the_privacy_promise_and_warns_before_a_pass
         );
         assert!(sh.text_keyword.contains("{keyword}") && sh.text_keyword.contains("{number}"));
         assert!(sh.device.save_answers_hint.contains('7'));
-        assert!(sh.problems["unreadable"].contains("{why}"));
+        assert!(sh.problems.text("unreadable").contains("{why}"));
     }
     let en = shell(Language::ENGLISH);
     assert_eq!(
@@ -871,5 +871,103 @@ fn every_language_tells_each_question_s_options_apart() {
                 q.id
             );
         }
+    }
+}
+
+/// Words keyed by an id the core does not have would never show: a typo, or a leftover.
+#[test]
+fn keyed_words_name_only_ids_the_core_has() {
+    fn only<T>(map: &json::Keyed<'_, T>, known: Vec<&str>, what: &str) {
+        for (key, _) in map.iter() {
+            assert!(known.contains(key), "{what}: no such id {key:?}");
+        }
+    }
+    for l in Language::all() {
+        let w = |what: &str| format!("{l:?} {what}");
+        let sh = shell(l);
+        only(
+            &sh.exercises,
+            Exercise::ALL.iter().map(|e| e.id()).collect(),
+            &w("exercises"),
+        );
+        let regions: Vec<&str> = Region::ALL.iter().map(|r| r.id()).collect();
+        only(&sh.crisis_names, regions.clone(), &w("crisis_names"));
+        only(&sh.text_keywords, regions.clone(), &w("text_keywords"));
+        let s = screening(l);
+        only(
+            &s.dimensions,
+            Dimension::ALL.iter().map(|d| d.id()).collect(),
+            &w("dimensions"),
+        );
+        let outcomes: Vec<&str> = Outcome::ALL.iter().map(|o| o.id()).collect();
+        only(&s.outcomes, outcomes.clone(), &w("outcomes"));
+        only(&s.ui.rules, outcomes, &w("rules"));
+        only(
+            &s.findings,
+            Finding::ALL.iter().map(|f| f.id()).collect(),
+            &w("findings"),
+        );
+        only(
+            &s.flags,
+            Flag::ALL.iter().map(|f| f.id()).collect(),
+            &w("flags"),
+        );
+        only(
+            &s.concerns,
+            Concern::ALL.iter().map(|c| c.id()).collect(),
+            &w("concerns"),
+        );
+        only(
+            &s.instruments,
+            Instrument::ALL.iter().map(|i| i.id()).collect(),
+            &w("instruments"),
+        );
+        only(&s.drinks, regions, &w("drinks"));
+        only(
+            &s.examples,
+            EXAMPLES.iter().map(|e| e.id).collect(),
+            &w("examples"),
+        );
+        let r = refusal(l);
+        only(
+            &r.techniques,
+            Technique::ALL.iter().map(|t| t.id()).collect(),
+            &w("techniques"),
+        );
+        only(
+            &r.settings,
+            Setting::ALL.iter().map(|x| x.id()).collect(),
+            &w("settings"),
+        );
+        only(
+            &r.substances,
+            Substance::ALL.iter().map(|x| x.id()).collect(),
+            &w("substances"),
+        );
+        only(
+            &r.pressures,
+            Pressure::ALL.iter().map(|x| x.id()).collect(),
+            &w("pressures"),
+        );
+        only(
+            &r.ratings,
+            Rating::ALL.iter().map(|x| x.id()).collect(),
+            &w("ratings"),
+        );
+        let t = triggers(l);
+        let categories: Vec<&str> = Category::ALL.iter().map(|c| c.id()).collect();
+        only(&t.categories, categories.clone(), &w("categories"));
+        only(&t.common, categories.clone(), &w("common"));
+        only(&t.ideas, categories, &w("ideas"));
+        only(
+            &t.frequencies,
+            Frequency::ALL.iter().map(|f| f.id()).collect(),
+            &w("frequencies"),
+        );
+        only(
+            &t.kinds,
+            CopingKind::ALL.iter().map(|k| k.id()).collect(),
+            &w("kinds"),
+        );
     }
 }

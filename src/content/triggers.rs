@@ -2,168 +2,165 @@
 //! the names of groups, frequencies and kinds of action, common triggers and coping ideas to pick
 //! from, the plan a counselor's demo starts from, and the wording of every refused edit.
 
-use std::collections::BTreeMap;
-
-use serde::Deserialize;
+use super::json::{words, Json, Keyed, Raw, Read};
 
 use crate::core::triggers::{
     decode_plan, Category, CopingKind, EditError, Field, FieldError, Frequency, ImportError,
     ItemProblem, Plan,
 };
 
-/// The trigger-map screens' own words.
-#[derive(Debug, Deserialize)]
-pub struct TriggerUi<'a> {
-    pub add: &'a str,
-    pub add_trigger: &'a str,
-    pub back: &'a str,
-    pub cancel: &'a str,
-    pub category: &'a str,
-    pub complete: &'a str,
-    pub completeness_heading: &'a str,
-    pub confirm_delete: &'a str,
-    pub contact_name: &'a str,
-    pub contact_phone: &'a str,
-    pub contacts_heading: &'a str,
-    pub coping_count: &'a str,
-    pub coping_for: &'a str,
-    pub coping_heading: &'a str,
-    pub coping_ideas: &'a str,
-    pub coping_kind: &'a str,
-    pub coping_own: &'a str,
-    pub coping_text: &'a str,
-    pub delete: &'a str,
-    pub done: &'a str,
-    pub edit: &'a str,
-    pub export: &'a str,
-    pub frequency: &'a str,
-    pub frequency_unset: &'a str,
-    pub guided_done: &'a str,
-    pub guided_heading: &'a str,
-    pub guided_hint: &'a str,
-    pub guided_own: &'a str,
-    pub guided_start: &'a str,
-    pub guided_step: &'a str,
-    pub import: &'a str,
-    pub import_choose: &'a str,
-    pub import_done: &'a str,
-    pub import_error: &'a str,
-    pub import_heading: &'a str,
-    pub import_keep_failed: &'a str,
-    pub import_merge: &'a str,
-    pub import_preview: &'a str,
-    pub import_replace: &'a str,
-    pub intro: &'a str,
-    pub line: &'a str,
-    pub lines_from_practice: &'a str,
-    pub lines_heading: &'a str,
-    pub map_description: &'a str,
-    pub map_heading: &'a str,
-    pub map_me: &'a str,
-    pub move_down: &'a str,
-    pub move_up: &'a str,
-    pub next: &'a str,
-    pub next_add_contact: &'a str,
-    pub next_add_coping: &'a str,
-    pub next_add_trigger: &'a str,
-    pub no_triggers: &'a str,
-    pub notes: &'a str,
-    pub place: &'a str,
-    pub places_heading: &'a str,
-    pub plan_crisis: &'a str,
-    pub plan_heading: &'a str,
-    pub plan_none: &'a str,
-    pub plan_other: &'a str,
-    pub plan_strongest: &'a str,
-    pub print: &'a str,
-    pub save: &'a str,
-    pub strongest_status: &'a str,
-    pub title: &'a str,
-    pub tools_heading: &'a str,
-    pub trigger_name: &'a str,
-    pub triggers_heading: &'a str,
-    pub unlink: &'a str,
-    pub urge: &'a str,
-    pub urge_help: &'a str,
-    pub urge_value: &'a str,
-    pub view_plan: &'a str,
-    pub warning_signs: &'a str,
+words! {
+    /// The trigger-map screens' own words.
+    pub struct TriggerUi {
+        add,
+        add_trigger,
+        back,
+        cancel,
+        category,
+        complete,
+        completeness_heading,
+        confirm_delete,
+        contact_name,
+        contact_phone,
+        contacts_heading,
+        coping_count,
+        coping_for,
+        coping_heading,
+        coping_ideas,
+        coping_kind,
+        coping_own,
+        coping_text,
+        delete,
+        done,
+        edit,
+        export,
+        frequency,
+        frequency_unset,
+        guided_done,
+        guided_heading,
+        guided_hint,
+        guided_own,
+        guided_start,
+        guided_step,
+        import,
+        import_choose,
+        import_done,
+        import_error,
+        import_heading,
+        import_keep_failed,
+        import_merge,
+        import_preview,
+        import_replace,
+        intro,
+        line,
+        lines_from_practice,
+        lines_heading,
+        map_description,
+        map_heading,
+        map_me,
+        move_down,
+        move_up,
+        next,
+        next_add_contact,
+        next_add_coping,
+        next_add_trigger,
+        no_triggers,
+        notes,
+        place,
+        places_heading,
+        plan_crisis,
+        plan_heading,
+        plan_none,
+        plan_other,
+        plan_strongest,
+        print,
+        save,
+        strongest_status,
+        title,
+        tools_heading,
+        trigger_name,
+        triggers_heading,
+        unlink,
+        urge,
+        urge_help,
+        urge_value,
+        view_plan,
+        warning_signs,
+    }
 }
 
-/// A coping idea the person can add to a trigger as it is, or change.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
-pub struct CopingIdea<'a> {
-    pub kind: CopingKind,
-    pub text: &'a str,
+words! {
+    /// A coping idea the person can add to a trigger as it is, or change.
+    pub struct CopingIdea {
+        kind: CopingKind,
+        text,
+    }
 }
 
-#[derive(Debug, Deserialize)]
-pub struct TriggerWords<'a> {
-    #[serde(borrow)]
-    pub ui: TriggerUi<'a>,
-    #[serde(borrow)]
-    pub categories: BTreeMap<Category, &'a str>,
-    #[serde(borrow)]
-    pub frequencies: BTreeMap<Frequency, &'a str>,
-    #[serde(borrow)]
-    pub kinds: BTreeMap<CopingKind, &'a str>,
-    /// Common triggers of each group, for the person to tick in the guided first run.
-    #[serde(borrow)]
-    pub common: BTreeMap<Category, Vec<&'a str>>,
-    /// Coping ideas that suit each group of triggers.
-    #[serde(borrow)]
-    pub ideas: BTreeMap<Category, Vec<CopingIdea<'a>>>,
-    /// The map a counselor's demo starts from (a plan as exported, version 2).
-    pub example_plan: serde_json::Value,
-    /// Why an edit was refused, by kind; `{field}`, `{max}`, `{list}` are filled in.
-    #[serde(borrow)]
-    pub edit_errors: BTreeMap<&'a str, &'a str>,
-    #[serde(borrow)]
-    pub fields: BTreeMap<&'a str, &'a str>,
-    #[serde(borrow)]
-    pub lists: BTreeMap<&'a str, &'a str>,
-    #[serde(borrow)]
-    pub import_errors: BTreeMap<&'a str, &'a str>,
-    /// An item of a list in a file: "Trigger {n}".
-    #[serde(borrow)]
-    pub items: BTreeMap<&'a str, &'a str>,
-    /// "The plan", and "The list of {list}".
-    #[serde(borrow)]
-    pub places: BTreeMap<&'a str, &'a str>,
-    /// What is wrong with an item in a file, by `ItemProblem::id`.
-    #[serde(borrow)]
-    pub item_problems: BTreeMap<&'a str, &'a str>,
+words! {
+    pub struct TriggerWords {
+        ui: TriggerUi<'a>,
+        categories: Keyed<'a, &'a str>,
+        frequencies: Keyed<'a, &'a str>,
+        kinds: Keyed<'a, &'a str>,
+        /// Common triggers of each group, for the person to tick in the guided first run.
+        common: Keyed<'a, Vec<&'a str>>,
+        /// Coping ideas that suit each group of triggers.
+        ideas: Keyed<'a, Vec<CopingIdea<'a>>>,
+        /// The map a counselor's demo starts from (a plan as exported, version 2).
+        example_plan: Raw<'a>,
+        /// Why an edit was refused, by kind; `{field}`, `{max}`, `{list}` are filled in.
+        edit_errors: Keyed<'a, &'a str>,
+        fields: Keyed<'a, &'a str>,
+        lists: Keyed<'a, &'a str>,
+        import_errors: Keyed<'a, &'a str>,
+        /// An item of a list in a file: "Trigger {n}".
+        items: Keyed<'a, &'a str>,
+        /// "The plan", and "The list of {list}".
+        places: Keyed<'a, &'a str>,
+        /// What is wrong with an item in a file, by `ItemProblem::id`.
+        item_problems: Keyed<'a, &'a str>,
+    }
+}
+
+impl<'a> Read<'a> for CopingKind {
+    fn read(json: &Json<'a>) -> Result<Self, String> {
+        CopingKind::from_id(<&str>::read(json)?).ok_or_else(|| "not a kind of coping action".into())
+    }
 }
 
 impl<'a> TriggerWords<'a> {
     pub fn category(&self, c: Category) -> &'a str {
-        self.categories.get(&c).copied().unwrap_or_default()
+        self.categories.text(c.id())
     }
 
     pub fn frequency(&self, f: Frequency) -> &'a str {
-        self.frequencies.get(&f).copied().unwrap_or_default()
+        self.frequencies.text(f.id())
     }
 
     pub fn kind(&self, k: CopingKind) -> &'a str {
-        self.kinds.get(&k).copied().unwrap_or_default()
+        self.kinds.text(k.id())
     }
 
     pub fn common_triggers(&self, c: Category) -> &[&'a str] {
-        self.common.get(&c).map_or(&[], Vec::as_slice)
+        self.common.get(c.id()).map_or(&[], Vec::as_slice)
     }
 
     pub fn coping_ideas(&self, c: Category) -> &[CopingIdea<'a>] {
-        self.ideas.get(&c).map_or(&[], Vec::as_slice)
+        self.ideas.get(c.id()).map_or(&[], Vec::as_slice)
     }
 
     /// The demo's example map (empty if the file's plan does not read: content tests check it).
     pub fn example_plan(&self) -> Plan {
-        decode_plan(self.example_plan.clone()).unwrap_or_default()
+        serde_json::from_str(self.example_plan.0)
+            .ok()
+            .and_then(|v| decode_plan(v).ok())
+            .unwrap_or_default()
     }
 
     /// A refused edit, in words the person understands.
     pub fn edit_error(&self, error: EditError) -> String {
-        let template = |id: &str| self.edit_errors.get(id).copied().unwrap_or_default();
+        let template = |id: &str| self.edit_errors.text(id);
         match error {
             EditError::Empty(field) => template("empty").replace("{field}", self.field(field)),
             EditError::TooLong(field) => template("too-long")
@@ -173,26 +170,19 @@ impl<'a> TriggerWords<'a> {
             EditError::NotFound => template("not-found").to_string(),
             EditError::Duplicate => template("duplicate").to_string(),
             EditError::TooMany(list) => template("too-many")
-                .replace(
-                    "{list}",
-                    self.lists.get(list.id()).copied().unwrap_or_default(),
-                )
+                .replace("{list}", self.lists.text(list.id()))
                 .replace("{max}", &list.max_items().to_string()),
             EditError::IdsExhausted => template("ids-exhausted").to_string(),
         }
     }
 
     fn field(&self, field: Field) -> &'a str {
-        self.fields.get(field.id()).copied().unwrap_or_default()
+        self.fields.text(field.id())
     }
 
     /// Why a file could not be imported.
     pub fn import_error(&self, error: &ImportError) -> String {
-        let template = self
-            .import_errors
-            .get(error.id())
-            .copied()
-            .unwrap_or_default();
+        let template = self.import_errors.text(error.id());
         match error {
             ImportError::Invalid(e) => template
                 .replace("{at}", &self.at(e))
@@ -203,26 +193,15 @@ impl<'a> TriggerWords<'a> {
 
     /// A chosen file that could not be read as text at all.
     pub fn unreadable_file(&self) -> &'a str {
-        self.import_errors
-            .get("unreadable")
-            .copied()
-            .unwrap_or_default()
+        self.import_errors.text("unreadable")
     }
 
     /// Where in a file: "Trigger 3", "The list of contacts", "The plan".
     fn at(&self, e: &FieldError) -> String {
-        let words = |id: &str| self.places.get(id).copied().unwrap_or_default();
+        let words = |id: &str| self.places.text(id);
         match (e.list, e.item) {
-            (Some(list), Some(n)) => self
-                .items
-                .get(list.id())
-                .copied()
-                .unwrap_or_default()
-                .replace("{n}", &n.to_string()),
-            (Some(list), None) => words("list").replace(
-                "{list}",
-                self.lists.get(list.id()).copied().unwrap_or_default(),
-            ),
+            (Some(list), Some(n)) => self.items.text(list.id()).replace("{n}", &n.to_string()),
+            (Some(list), None) => words("list").replace("{list}", self.lists.text(list.id())),
             (None, _) => words("plan").to_string(),
         }
     }
@@ -230,18 +209,10 @@ impl<'a> TriggerWords<'a> {
     fn item_problem(&self, p: &ItemProblem) -> String {
         match p {
             ItemProblem::Rule(e) if p.id() == "rule" => self.edit_error(*e),
-            ItemProblem::Shape(detail) => self
-                .item_problems
-                .get("shape")
-                .copied()
-                .unwrap_or_default()
-                .replace("{detail}", detail),
-            other => self
-                .item_problems
-                .get(other.id())
-                .copied()
-                .unwrap_or_default()
-                .to_string(),
+            ItemProblem::Shape(detail) => {
+                self.item_problems.text("shape").replace("{detail}", detail)
+            }
+            other => self.item_problems.text(other.id()).to_string(),
         }
     }
 }

@@ -53,19 +53,7 @@ impl Language {
 
 /// Where the widget is used: sets the crisis and emergency numbers and the standard drink
 /// (CLINICAL.md section 6). Attributes override the numbers.
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Default,
-    serde::Serialize,
-    serde::Deserialize,
-)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Default)]
 pub enum Region {
     #[default]
     Us,

@@ -1,10 +1,7 @@
 //! The three exercises the widget offers.
 
 /// One of the widget's exercises. The order here is the order on the home screen.
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
-)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Exercise {
     Screening,
     RefusalSkills,

@@ -584,7 +584,7 @@ fn description(canonical: &str) -> String {
 
 fn copyright(text: &ScreeningText) -> String {
     let mut parts: Vec<&str> = Vec::new();
-    for i in text.instruments.values() {
+    for (_, i) in text.instruments.iter() {
         if !parts.contains(&i.attribution) {
             parts.push(i.attribution);
         }

@@ -7,7 +7,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use serde::Deserialize;
+use crate::content::json::Read;
 use wasm_bindgen::prelude::*;
 
 use crate::content::{self, Part, Shell};
@@ -65,7 +65,7 @@ pub fn shell_now(language: Language) -> &'static Shell<'static> {
 /// arrive or fail), or failed.
 pub fn get<T>(language: Language, part: Part, changed: impl Fn() + 'static) -> Words<T>
 where
-    T: Deserialize<'static> + 'static,
+    T: Read<'static> + 'static,
 {
     if language == Language::ENGLISH && part == Part::Shell {
         if let Some(shell) = (english_shell() as &dyn Any).downcast_ref::<T>() {
@@ -95,7 +95,7 @@ where
     if let Some(state) = state {
         return state;
     }
-    load(language, part);
+    load(language, part, keep::<T>);
     Words::Loading
 }
 
@@ -109,30 +109,27 @@ pub fn retry(language: Language, part: Part) {
     });
 }
 
-/// Reads a part's file into its words, kept for the page.
-fn read(part: Part, source: &'static str) -> Result<&'static dyn Any, String> {
-    fn keep<T: Deserialize<'static> + 'static>(
-        source: &'static str,
-    ) -> Result<&'static dyn Any, String> {
-        let words = content::parse::<T>(source)?;
-        Ok(Box::leak(Box::new(words)) as &'static dyn Any)
-    }
-    match part {
-        Part::Shell => keep::<Shell<'static>>(source),
-        Part::Screening => keep::<content::ScreeningText<'static>>(source),
-        Part::Refusal => keep::<content::RefusalWords<'static>>(source),
-        Part::Triggers => keep::<content::TriggerWords<'static>>(source),
-    }
+/// Reads a file into `T`'s words, kept for the page. Each part's reader is instantiated where
+/// that part is used, so a screen's reading code comes with the screen.
+fn keep<T: Read<'static> + 'static>(source: &'static str) -> Result<&'static dyn Any, String> {
+    let words = content::parse::<T>(source)?;
+    Ok(Box::leak(Box::new(words)) as &'static dyn Any)
 }
 
+type Reader = fn(&'static str) -> Result<&'static dyn Any, String>;
+
 /// Makes a part's words available without a request (for tests, which have no files to fetch).
-pub fn provide(language: Language, part: Part, source: &'static str) -> Result<(), String> {
-    let words = read(part, source)?;
+pub fn provide<T: Read<'static> + 'static>(
+    language: Language,
+    part: Part,
+    source: &'static str,
+) -> Result<(), String> {
+    let words = keep::<T>(source)?;
     LOADED.with(|l| l.borrow_mut().insert((language, part), Entry::Ready(words)));
     Ok(())
 }
 
-fn load(language: Language, part: Part) {
+fn load(language: Language, part: Part, read: Reader) {
     let url = content_url(language.tag(), part.file());
     wasm_bindgen_futures::spawn_local(async move {
         let text = wasm_bindgen_futures::JsFuture::from(fetch_text(&url))
@@ -141,7 +138,7 @@ fn load(language: Language, part: Part) {
             .and_then(|v| v.as_string());
         let entry = match text {
             // Kept for the page: the words borrow from it.
-            Some(text) => match read(part, Box::leak(text.into_boxed_str())) {
+            Some(text) => match read(Box::leak(text.into_boxed_str())) {
                 Ok(words) => Entry::Ready(words),
                 Err(problem) => {
                     web_sys::console::error_1(

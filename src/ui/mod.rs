@@ -7,8 +7,6 @@ mod screens;
 use std::rc::Rc;
 
 use yew::prelude::*;
-use yew_router::history::{AnyHistory, MemoryHistory};
-use yew_router::prelude::*;
 
 use crate::content::Part;
 use crate::core::config::{ConfigError, WidgetConfig};
@@ -21,37 +19,17 @@ use crate::core::config::Language;
 use crate::platform::words::{self, Words};
 use components::{ContactFooter, QuickExit};
 
-/// The widget's screens. Routing uses a memory history per instance, so the host page's URL,
-/// hash and history are never touched.
-#[derive(Clone, Debug, PartialEq, Routable)]
-pub enum Route {
-    #[at("/")]
-    Home,
-    #[at("/screening")]
-    Screening,
-    #[at("/refusal-skills")]
-    RefusalSkills,
-    #[at("/trigger-map")]
-    TriggerMap,
-    #[not_found]
-    #[at("/not-found")]
-    NotFound,
+/// Where a widget is: its home screen (`None`) or an exercise, and how to go elsewhere. Kept in
+/// the widget's memory, so the host page's URL, hash and history are never touched.
+#[derive(Clone, PartialEq)]
+pub struct Place {
+    pub exercise: Option<Exercise>,
+    pub go: Callback<Option<Exercise>>,
 }
 
-impl Route {
-    pub fn exercise(exercise: Exercise) -> Route {
-        match exercise {
-            Exercise::Screening => Route::Screening,
-            Exercise::RefusalSkills => Route::RefusalSkills,
-            Exercise::TriggerMap => Route::TriggerMap,
-        }
-    }
-
-    fn to_exercise(&self) -> Option<Exercise> {
-        Exercise::ALL
-            .into_iter()
-            .find(|e| Route::exercise(*e) == *self)
-    }
+#[hook]
+pub fn use_place() -> Place {
+    use_context::<Place>().expect("App provides the place")
 }
 
 #[derive(Properties, PartialEq)]
@@ -75,12 +53,9 @@ pub struct AppProps {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let start = props.config.start;
-    // "Reset demo" starts a new round: a fresh history and, through the key, fresh screens.
+    // "Reset demo" starts a new round: back to the first screen and, through the key, fresh screens.
     let round = use_state(|| 0u32);
-    let history = use_memo(*round, move |_| {
-        let first = start.map_or(Route::Home, Route::exercise);
-        AnyHistory::from(MemoryHistory::with_entries([first.to_path()]))
-    });
+    let here = use_state(|| start);
     // The screening's answers live here, above the screens, for this widget only: they survive
     // going home and back, and are never written unless the person asks.
     let screening = use_memo((), |_| ScreeningMemory::default());
@@ -114,11 +89,20 @@ pub fn App(props: &AppProps) -> Html {
     };
     let reset = {
         let (round, store, screening) = (round.clone(), props.store.clone(), screening.clone());
+        let here = here.clone();
         DemoReset(Callback::from(move |()| {
             screening.0.borrow_mut().take();
             store.forget_all();
+            here.set(start);
             round.set(*round + 1)
         }))
+    };
+    let place = Place {
+        exercise: *here,
+        go: {
+            let here = here.clone();
+            Callback::from(move |next| here.set(next))
+        },
     };
     html! {
         <ContextProvider<Rc<WidgetConfig>> context={props.config.clone()}>
@@ -127,9 +111,9 @@ pub fn App(props: &AppProps) -> Html {
                 <ContextProvider<Store> context={props.store.clone()}>
                     <ContextProvider<ScreeningMemory> context={(*screening).clone()}>
                     <ContextProvider<DemoReset> context={reset}>
-                        <Router key={*round} history={(*history).clone()}>
-                            <Shell problems={props.problems.clone()} ordinal={props.ordinal} />
-                        </Router>
+                        <ContextProvider<Place> context={place}>
+                            <Shell key={*round} problems={props.problems.clone()} ordinal={props.ordinal} />
+                        </ContextProvider<Place>>
                     </ContextProvider<DemoReset>>
                     </ContextProvider<ScreeningMemory>>
                 </ContextProvider<Store>>
@@ -181,9 +165,9 @@ fn Shell(props: &ShellProps) -> Html {
     let host = use_host();
     let words = use_words();
     let language = use_language();
-    let route = use_route::<Route>().unwrap_or(Route::NotFound);
-    // An exercise the clinic did not offer is not shown, whatever the route says.
-    let exercise = route.to_exercise().filter(|e| config.exercises.contains(e));
+    let place = use_place();
+    // An exercise the clinic did not offer is not shown.
+    let exercise = place.exercise.filter(|e| config.exercises.contains(e));
     let screen_ref = use_node_ref();
     let first_render = use_mut_ref(|| true);
     let escapes = use_mut_ref(crate::core::quick_exit::EscapeCounter::default);
@@ -256,14 +240,7 @@ fn Shell(props: &ShellProps) -> Html {
             move || drop(listener)
         });
     }
-    let home = {
-        let navigator = use_navigator();
-        Callback::from(move |_| {
-            if let Some(navigator) = &navigator {
-                navigator.push(&Route::Home);
-            }
-        })
-    };
+    let home = place.go.reform(|_| None);
     let body = if props.problems.is_empty() {
         screen(exercise)
     } else {
@@ -354,9 +331,114 @@ fn language_switch() -> Html {
 fn screen(exercise: Option<Exercise>) -> Html {
     match exercise {
         None => html! { <screens::Home /> },
-        Some(Exercise::Screening) => html! { <screens::Screening /> },
-        Some(Exercise::RefusalSkills) => html! { <screens::RefusalSkills /> },
-        Some(Exercise::TriggerMap) => html! { <screens::TriggerMap /> },
+        Some(exercise) => html! { <Chunked {exercise} key={exercise.id()} /> },
+    }
+}
+
+/// An exercise's code could not be fetched (offline, a blocked file).
+#[derive(Debug)]
+pub struct ChunkMissing;
+
+#[cfg(feature = "split")]
+impl From<wasm_split_helpers::SplitLoaderError> for ChunkMissing {
+    fn from(_: wasm_split_helpers::SplitLoaderError) -> Self {
+        ChunkMissing
+    }
+}
+
+/// Declares where the wasm is split: each exercise's screens (and everything only they use)
+/// are a chunk fetched when the exercise first opens. Without the `split` feature (tests, dev
+/// builds) the same functions just return their screen.
+macro_rules! split_points {
+    ($($chunk:ident: $name:ident => $screen:path;)*) => {
+        $(
+            #[cfg(feature = "split")]
+            #[wasm_split_helpers::wasm_split($chunk, fallible)]
+            fn $name() -> Result<Html, ChunkMissing> {
+                Ok(html! { <$screen /> })
+            }
+
+            #[cfg(not(feature = "split"))]
+            async fn $name() -> Result<Html, ChunkMissing> {
+                Ok(html! { <$screen /> })
+            }
+        )*
+    };
+}
+
+split_points! {
+    screening: screening_screen => screens::Screening;
+    refusal: refusal_screen => screens::RefusalSkills;
+    triggers: triggers_screen => screens::TriggerMap;
+}
+
+#[derive(Properties, PartialEq)]
+struct ChunkedProps {
+    exercise: Exercise,
+}
+
+/// An exercise's screen, once its chunk is here; meanwhile (or if it cannot load) a message
+/// with a retry, under the crisis numbers that never depend on a file.
+#[component]
+fn Chunked(props: &ChunkedProps) -> Html {
+    let screen = use_state(|| None::<Result<Html, ChunkMissing>>);
+    let attempt = use_state(|| 0u32);
+    {
+        let screen = screen.clone();
+        use_effect_with((props.exercise, *attempt), move |(exercise, _)| {
+            let exercise = *exercise;
+            wasm_bindgen_futures::spawn_local(async move {
+                let loaded = match exercise {
+                    Exercise::Screening => screening_screen().await,
+                    Exercise::RefusalSkills => refusal_screen().await,
+                    Exercise::TriggerMap => triggers_screen().await,
+                };
+                screen.set(Some(loaded));
+            });
+        });
+    }
+    match &*screen {
+        Some(Ok(html)) => html.clone(),
+        Some(Err(ChunkMissing)) => {
+            let retry = {
+                let (screen, attempt) = (screen.clone(), attempt.clone());
+                Callback::from(move |_| {
+                    screen.set(None);
+                    attempt.set(*attempt + 1);
+                })
+            };
+            html! { <Missing exercise={props.exercise} retry={Some(retry)} /> }
+        }
+        None => html! { <Missing exercise={props.exercise} /> },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct MissingProps {
+    exercise: Exercise,
+    /// Set once loading failed.
+    #[prop_or_default]
+    retry: Option<Callback<MouseEvent>>,
+}
+
+/// Shown while an exercise's code or words load, or if they could not: what happened and a
+/// retry; the crisis and emergency numbers stay in the footer, which never depends on a file.
+#[component]
+fn Missing(props: &MissingProps) -> Html {
+    let words = use_words();
+    let node = use_node_ref();
+    use_heading_focus(&node, props.retry.is_some());
+    html! {
+        <div class="iop-step" ref={node} data-exercise={props.exercise.id()}
+            data-part-missing={if props.retry.is_some() { "failed" } else { "loading" }}>
+            if let Some(retry) = &props.retry {
+                <h2 tabindex="-1">{ words.error_heading }</h2>
+                <p role="alert">{ words.load_failed }</p>
+                <button type="button" class="iop-button" data-action="retry" onclick={retry.clone()}>{ words.retry }</button>
+            } else {
+                <p class="iop-muted" role="status">{ words.loading }</p>
+            }
+        </div>
     }
 }
 
@@ -514,30 +596,42 @@ pub fn use_words() -> &'static ShellWords {
     }
 }
 
-/// A part's words in this widget's language; English if that language's file cannot load.
-#[derive(Clone, Copy)]
-pub enum PartWords<T: 'static> {
-    Ready(&'static T),
-    Loading,
-    Failed,
-}
-
+/// A part's words in this widget's language (English if that language's file cannot load), or
+/// what to show instead while they load or if they cannot: a message, and a retry.
 #[hook]
-pub fn use_part<T: serde::Deserialize<'static> + 'static>(part: Part) -> PartWords<T> {
+pub fn use_part<T: crate::content::json::Read<'static> + 'static>(
+    part: Part,
+    exercise: Exercise,
+) -> Result<&'static T, Html> {
     let language = use_language();
     let update = use_force_update();
-    let changed = move || update.force_update();
-    match words::get::<T>(language, part, changed.clone()) {
-        Words::Ready(w) => PartWords::Ready(w),
-        Words::Loading => PartWords::Loading,
+    // While another language's words load, the last ones stay on screen, and so does the
+    // screen itself, with whatever the person was typing.
+    let last = use_mut_ref(|| None::<&'static T>);
+    let changed = {
+        let update = update.clone();
+        move || update.force_update()
+    };
+    let state = match words::get::<T>(language, part, changed.clone()) {
         Words::Failed if language != Language::ENGLISH => {
-            match words::get::<T>(Language::ENGLISH, part, changed) {
-                Words::Ready(w) => PartWords::Ready(w),
-                Words::Loading => PartWords::Loading,
-                Words::Failed => PartWords::Failed,
-            }
+            words::get::<T>(Language::ENGLISH, part, changed)
         }
-        Words::Failed => PartWords::Failed,
+        state => state,
+    };
+    match state {
+        Words::Ready(words) => {
+            *last.borrow_mut() = Some(words);
+            Ok(words)
+        }
+        Words::Loading => (*last.borrow()).ok_or_else(|| html! { <Missing {exercise} /> }),
+        Words::Failed => {
+            let retry = Callback::from(move |_| {
+                words::retry(language, part);
+                words::retry(Language::ENGLISH, part);
+                update.force_update();
+            });
+            Err(html! { <Missing {exercise} retry={Some(retry)} /> })
+        }
     }
 }
 
@@ -562,39 +656,4 @@ pub fn use_said<T: 'static>() -> &'static T {
     use_context::<Said<T>>()
         .expect("the screen provides its words")
         .0
-}
-
-/// Shown while a part's words load, or if they could not: what happened, a retry, and (below,
-/// in the footer) the numbers to call, which never depend on a file.
-#[derive(Properties, PartialEq)]
-pub struct PartMissingProps {
-    pub failed: bool,
-    pub part: Part,
-    pub exercise: &'static str,
-}
-
-#[function_component(PartMissing)]
-pub fn part_missing(props: &PartMissingProps) -> Html {
-    let words = use_words();
-    let language = use_language();
-    let update = use_force_update();
-    let part = props.part;
-    let node = use_node_ref();
-    use_heading_focus(&node, props.failed);
-    let retry = Callback::from(move |_| {
-        words::retry(language, part);
-        words::retry(Language::ENGLISH, part);
-        update.force_update();
-    });
-    html! {
-        <div class="iop-step" ref={node} data-exercise={props.exercise} data-part-missing={if props.failed { "failed" } else { "loading" }}>
-            if props.failed {
-                <h2 tabindex="-1">{ words.error_heading }</h2>
-                <p role="alert">{ words.load_failed }</p>
-                <button type="button" class="iop-button" data-action="retry" onclick={retry}>{ words.retry }</button>
-            } else {
-                <p class="iop-muted" role="status">{ words.loading }</p>
-            }
-        </div>
-    }
 }

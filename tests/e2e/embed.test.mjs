@@ -9,6 +9,7 @@ import {
   consoleErrors, dist, eventually, expectAccessible, expectOnlyOwnOrigin, openPage, recordHostEvents, serve,
   servedBrowser, widgetReady,
 } from "./support.mjs";
+import { firstLoad } from "../../scripts/size.mjs";
 
 const STRICT_CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; " +
@@ -109,6 +110,26 @@ describe("embedding", () => {
     assert.deepEqual(globals, [], "no globals besides the element");
     assert.deepEqual([...errors, ...page.errors], []);
     expectOnlyOwnOrigin(page, env.server.origin);
+    await page.context().close();
+  });
+
+  test("the first screen fetches only the files the size budget counts; an exercise's code and words come when it opens", async () => {
+    const page = await openPage(env.browser);
+    await page.goto(`${env.server.origin}/index.html`);
+    await widgetReady(page);
+    await page.locator("iop-widget").getByRole("button", { name: "Start the self-check" }).waitFor();
+    const fetched = () => page.requests.map((u) => new URL(u).pathname.slice(1));
+    const widgetFiles = fetched().filter((f) => !["index.html", "page.css"].includes(f));
+    assert.deepEqual(widgetFiles.filter((f) => !firstLoad(f)), [], "fetched for the first screen but not in scripts/size's budget");
+    assert.ok(widgetFiles.includes("iop-widget_bg.wasm") && widgetFiles.includes("iop-widget.js"));
+    assert.ok(!widgetFiles.some((f) => f.startsWith("content/")), "English's first screen needs no words file");
+
+    await page.locator("iop-widget").getByRole("button", { name: "Start the self-check" }).click();
+    await page.locator("iop-widget").locator("[data-step=intro]").waitFor();
+    const later = fetched().filter((f) => !firstLoad(f) && !["index.html", "page.css"].includes(f));
+    assert.ok(later.includes("split_screening.wasm"), `the screening's code came when it opened: ${later}`);
+    assert.ok(later.includes("content/en/screening.json"), "and its words");
+    assert.ok(!later.some((f) => /split_(refusal|triggers)|content\/en\/(refusal|triggers)/.test(f)), `nothing of the other exercises: ${later}`);
     await page.context().close();
   });
 

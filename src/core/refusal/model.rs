@@ -5,8 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 /// A refusal skill from CLINICAL.md section 4. Feedback names these, the debrief lists them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Technique {
     /// Say "no" first, and clearly.
     SayNoFirst,
@@ -97,8 +96,7 @@ impl Rating {
 }
 
 /// Direct: an explicit offer. Indirect: the situation pushes (everyone drinks, stress, a text).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Pressure {
     Direct,
     Indirect,
@@ -120,8 +118,7 @@ impl Pressure {
 }
 
 /// What is offered in a scenario; used to filter the scenario list.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Substance {
     Alcohol,
     Cannabis,
@@ -158,8 +155,7 @@ impl Substance {
 }
 
 /// Where a scenario happens; used to filter the scenario list.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Setting {
     Party,
     Work,

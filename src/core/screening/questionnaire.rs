@@ -3,10 +3,7 @@
 //! turn answers into an outcome live in `rules.rs`. Safety questions come first (CLINICAL.md 2).
 
 /// The six dimensions of level-of-care practice (CLINICAL.md section 1), in their usual order.
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
-)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Dimension {
     Withdrawal,
     Physical,
@@ -86,19 +83,13 @@ pub enum Selection {
 }
 
 /// The standard instruments reproduced exactly (CLINICAL.md section 3).
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
-)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Instrument {
     AuditC,
-    #[serde(rename = "phq-2")]
     Phq2,
-    #[serde(rename = "gad-2")]
     Gad2,
     /// PHQ-9 item 9 alone, asked in the safety block. Not scored: any answer above
     /// "not at all" is a crisis answer.
-    #[serde(rename = "phq-9-item-9")]
     Phq9Item9,
 }
 

@@ -11,10 +11,7 @@ use super::instruments::{score, Band, Score};
 use super::questionnaire::{Dimension, Instrument, Interrupt, SAFETY_QUESTIONS, SEDATIVE_KINDS};
 
 /// Recommended level of care, in order of intensity (see [`Outcome::intensity`]).
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
-)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Outcome {
     /// No alcohol or drug use in the past year: this program is not the place (rule 8).
     NotSubstanceUse,
@@ -81,10 +78,7 @@ impl Outcome {
 
 /// Something to raise with the clinic, shown beside the outcome whatever it is. Shown in this
 /// order: safety first.
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
-)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Flag {
     /// A safety question was not answered: the result never reads as an all-clear.
     SafetyNotConfirmed,
@@ -95,7 +89,6 @@ pub enum Flag {
     /// Already on methadone or buprenorphine: keep taking it and tell the clinic.
     AlreadyOnMoud,
     /// Pregnancy: contact the clinic promptly.
-    #[serde(rename = "pregnancy")]
     PregnancyContactPromptly,
     /// Sedatives, or opioids in pregnancy: do not stop suddenly.
     DoNotStopSuddenly,
@@ -136,10 +129,7 @@ impl Flag {
 }
 
 /// How much a reason weighs in its dimension.
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
-)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Concern {
     /// Something in the person's favour.
     Strength,
@@ -150,6 +140,16 @@ pub enum Concern {
 }
 
 impl Concern {
+    /// Stable id: the key of its words in content files.
+    pub fn id(self) -> &'static str {
+        match self {
+            Concern::Strength => "strength",
+            Concern::Mild => "mild",
+            Concern::Moderate => "moderate",
+            Concern::High => "high",
+        }
+    }
+
     pub const ALL: [Concern; 4] = [
         Concern::Strength,
         Concern::Mild,
@@ -160,10 +160,7 @@ impl Concern {
 
 /// Why the outcome is what it is. Each finding's sentence says exactly what was answered, so
 /// graded answers ("sometimes", "often") have a finding each.
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
-)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Finding {
     ThoughtsNow,
     PassiveThoughts,
@@ -224,6 +221,73 @@ pub enum Finding {
     OnlyAsPrescribed,
     Unanswered,
     MostlyUnanswered,
+}
+
+impl Finding {
+    /// Stable id: the key of its words in content files.
+    pub fn id(self) -> &'static str {
+        match self {
+            Finding::ThoughtsNow => "thoughts-now",
+            Finding::PassiveThoughts => "passive-thoughts",
+            Finding::ThoughtsRecent => "thoughts-recent",
+            Finding::RecentAttempt => "recent-attempt",
+            Finding::HarmOthersNow => "harm-others-now",
+            Finding::SafetyDeclined => "safety-declined",
+            Finding::EmergencySigns => "emergency-signs",
+            Finding::SevereWithdrawalBefore => "severe-withdrawal-before",
+            Finding::WithdrawalSigns => "withdrawal-signs",
+            Finding::WithdrawalSignsLessOften => "withdrawal-signs-less-often",
+            Finding::FeltSickCuttingDown => "felt-sick-cutting-down",
+            Finding::DailySedatives => "daily-sedatives",
+            Finding::SomeSedatives => "some-sedatives",
+            Finding::MixingDepressants => "mixing-depressants",
+            Finding::Opioids => "opioids",
+            Finding::OpioidsAsPrescribed => "opioids-as-prescribed",
+            Finding::OnMoud => "on-moud",
+            Finding::PastOverdose => "past-overdose",
+            Finding::Pregnancy => "pregnancy",
+            Finding::UntreatedMedical => "untreated-medical",
+            Finding::Psychosis => "psychosis",
+            Finding::Mania => "mania",
+            Finding::HarmOthers => "harm-others",
+            Finding::LowMood => "low-mood",
+            Finding::Anxiety => "anxiety",
+            Finding::RiskyDrinking => "risky-drinking",
+            Finding::UseLessThanWeekly => "use-less-than-weekly",
+            Finding::UseWeekly => "use-weekly",
+            Finding::FrequentUse => "frequent-use",
+            Finding::DailyUse => "daily-use",
+            Finding::LossOfControlSometimes => "loss-of-control-sometimes",
+            Finding::LossOfControlOften => "loss-of-control-often",
+            Finding::MildCravings => "mild-cravings",
+            Finding::StrongCravings => "strong-cravings",
+            Finding::VeryStrongCravings => "very-strong-cravings",
+            Finding::SomeProblems => "some-problems",
+            Finding::ManyProblems => "many-problems",
+            Finding::RelapseAfterTreatment => "relapse-after-treatment",
+            Finding::StayedWellAfterTreatment => "stayed-well-after-treatment",
+            Finding::HomeNotAlwaysSafe => "home-not-always-safe",
+            Finding::UnsafeHome => "unsafe-home",
+            Finding::UseAtHome => "use-at-home",
+            Finding::HousingUnsure => "housing-unsure",
+            Finding::NoStableHousing => "no-stable-housing",
+            Finding::LittleSupport => "little-support",
+            Finding::CannotAttend => "cannot-attend",
+            Finding::HoursWithChanges => "hours-with-changes",
+            Finding::PracticalBarriers => "practical-barriers",
+            Finding::NotSureChangeMatters => "not-sure-change-matters",
+            Finding::ChangeMatters => "change-matters",
+            Finding::LowConfidence => "low-confidence",
+            Finding::Confident => "confident",
+            Finding::SafeStableHome => "safe-stable-home",
+            Finding::Support => "support",
+            Finding::LowRiskAnswers => "low-risk-answers",
+            Finding::NoUse => "no-use",
+            Finding::OnlyAsPrescribed => "only-as-prescribed",
+            Finding::Unanswered => "unanswered",
+            Finding::MostlyUnanswered => "mostly-unanswered",
+        }
+    }
 }
 
 impl Finding {

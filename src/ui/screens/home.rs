@@ -1,15 +1,14 @@
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::ui::components::{DeviceData, PrivacyPromise};
-use crate::ui::{use_config, use_words, Route};
+use crate::ui::{use_config, use_place, use_words};
 
 /// The first screen: what the widget is, and the three exercises.
 #[component]
 pub fn Home() -> Html {
     let config = use_config();
     let words = use_words();
-    let navigator = use_navigator();
+    let place = use_place();
     html! {
         <>
             <h2 tabindex="-1">{ words.home_heading }</h2>
@@ -19,9 +18,7 @@ pub fn Home() -> Html {
             <ul class="iop-cards">
                 { for config.exercises.iter().copied().map(|exercise| {
                     let words_for = words.exercise(exercise);
-                    let onclick = navigator.clone().map(|nav| {
-                        Callback::from(move |_| nav.push(&Route::exercise(exercise)))
-                    });
+                    let onclick = place.go.reform(move |_| Some(exercise));
                     html! {
                         <li class="iop-card" data-exercise={exercise.id()}>
                             <h4 class="iop-card-title">{ words_for.title }</h4>

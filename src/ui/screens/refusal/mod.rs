@@ -11,6 +11,7 @@ use yew::prelude::*;
 
 use crate::content::refusal::RefusalUi;
 use crate::content::{Part, RefusalWords};
+use crate::core::exercise::Exercise;
 use crate::core::refusal::scenes::{scenario, SCENARIOS};
 use crate::core::refusal::{
     suggested_lines, validate_library, Debrief, Play, Rating, RefusalLines, RefusalProgress,
@@ -19,7 +20,7 @@ use crate::core::refusal::{
 use crate::core::sync::record;
 use crate::platform::store::Notice;
 use crate::ui::components::{LockedNotice, SavingPrompt, StorageMessage};
-use crate::ui::{now_ms, use_part, use_said, use_store_changes, PartMissing, PartWords, Said};
+use crate::ui::{now_ms, use_part, use_said, use_store_changes, Said};
 
 #[derive(Clone, Copy, PartialEq)]
 enum View {
@@ -45,18 +46,13 @@ pub fn rating_badge(words: &RefusalWords, rating: Rating) -> Html {
 /// Loads the practice's words in the widget's language, then shows it.
 #[component]
 pub fn RefusalSkills() -> Html {
-    match use_part::<RefusalWords>(Part::Refusal) {
-        PartWords::Ready(words) => html! {
+    match use_part::<RefusalWords>(Part::Refusal, Exercise::RefusalSkills) {
+        Ok(words) => html! {
             <ContextProvider<Said<RefusalWords>> context={Said(words)}>
                 <Practice />
             </ContextProvider<Said<RefusalWords>>>
         },
-        PartWords::Loading => {
-            html! { <PartMissing failed={false} part={Part::Refusal} exercise="refusal-skills" /> }
-        }
-        PartWords::Failed => {
-            html! { <PartMissing failed={true} part={Part::Refusal} exercise="refusal-skills" /> }
-        }
+        Err(missing) => missing,
     }
 }
 

@@ -11,6 +11,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::content::{Part, ScreeningText};
+use crate::core::exercise::Exercise;
 use crate::core::host_event::HostEvent;
 use crate::core::screening::examples::EXAMPLES;
 use crate::core::screening::{
@@ -18,8 +19,8 @@ use crate::core::screening::{
 };
 use crate::ui::components::StorageMessage;
 use crate::ui::{
-    now_ms, use_config, use_host, use_part, use_said, use_store_changes, use_words, PartMissing,
-    PartWords, Said, ScreeningMemory,
+    now_ms, use_config, use_host, use_part, use_said, use_store_changes, use_words, Said,
+    ScreeningMemory,
 };
 
 /// The screening's words for its pieces.
@@ -46,18 +47,13 @@ impl Reducible for SessionState {
 /// widget's memory above this, so changing language mid-way keeps them.
 #[component]
 pub fn Screening() -> Html {
-    match use_part::<Text>(Part::Screening) {
-        PartWords::Ready(words) => html! {
+    match use_part::<Text>(Part::Screening, Exercise::Screening) {
+        Ok(words) => html! {
             <ContextProvider<Said<Text>> context={Said(words)}>
                 <Questionnaire />
             </ContextProvider<Said<Text>>>
         },
-        PartWords::Loading => {
-            html! { <PartMissing failed={false} part={Part::Screening} exercise="screening" /> }
-        }
-        PartWords::Failed => {
-            html! { <PartMissing failed={true} part={Part::Screening} exercise="screening" /> }
-        }
+        Err(missing) => missing,
     }
 }
 

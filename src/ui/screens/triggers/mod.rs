@@ -17,14 +17,13 @@ use yew::prelude::*;
 
 use crate::content::triggers::{TriggerUi, TriggerWords};
 use crate::content::Part;
+use crate::core::exercise::Exercise;
 use crate::core::sync::choose;
 use crate::core::triggers::synced::{self, PlanItem};
 use crate::core::triggers::{Edit, EditError, Id, Plan, TriggerPlan};
 use crate::platform::store::{Notice, Store};
 use crate::ui::components::{LockedNotice, SavingPrompt, StorageMessage};
-use crate::ui::{
-    now_ms, use_part, use_said, use_store_changes, use_words, PartMissing, PartWords, Said,
-};
+use crate::ui::{now_ms, use_part, use_said, use_store_changes, use_words, Said};
 
 type Words = TriggerWords<'static>;
 
@@ -75,18 +74,13 @@ fn apply_edit(store: &Store, edit: Edit) -> Result<(), EditError> {
 /// Loads the trigger map's words in the widget's language, then shows it.
 #[component]
 pub fn TriggerMap() -> Html {
-    match use_part::<Words>(Part::Triggers) {
-        PartWords::Ready(words) => html! {
+    match use_part::<Words>(Part::Triggers, Exercise::TriggerMap) {
+        Ok(words) => html! {
             <ContextProvider<Said<Words>> context={Said(words)}>
                 <Map />
             </ContextProvider<Said<Words>>>
         },
-        PartWords::Loading => {
-            html! { <PartMissing failed={false} part={Part::Triggers} exercise="trigger-map" /> }
-        }
-        PartWords::Failed => {
-            html! { <PartMissing failed={true} part={Part::Triggers} exercise="trigger-map" /> }
-        }
+        Err(missing) => missing,
     }
 }
 

@@ -1,0 +1,357 @@
+//! A small reader for the content files: JSON with strings borrowed from the file's text (the
+//! files hold no escapes, which the content tests check) and typed words read by key.
+//!
+//! Why not serde here: derived deserializers for a few hundred named sentences cost far more wasm
+//! than the words themselves. One parser and one loop per struct read them all.
+
+/// A JSON value, borrowing from the source. Numbers, `true`, `false` and `null` are kept as
+/// their text; `raw` is the value's whole text (for a part read later by another reader).
+#[derive(Debug, Clone)]
+pub struct Json<'a> {
+    pub raw: &'a str,
+    pub kind: Kind<'a>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Kind<'a> {
+    Str(&'a str),
+    Arr(Vec<Json<'a>>),
+    Obj(Vec<(&'a str, Json<'a>)>),
+    Other,
+}
+
+/// Parses a whole content file.
+pub fn parse(source: &str) -> Result<Json<'_>, String> {
+    let mut p = Parser { s: source, at: 0 };
+    let value = p.value(0)?;
+    p.space();
+    if p.at != source.len() {
+        return Err(p.error("text after the end"));
+    }
+    Ok(value)
+}
+
+struct Parser<'a> {
+    s: &'a str,
+    at: usize,
+}
+
+impl<'a> Parser<'a> {
+    fn error(&self, what: &str) -> String {
+        format!("{what} at byte {}", self.at)
+    }
+
+    fn space(&mut self) {
+        let rest = &self.s[self.at..];
+        self.at += rest.len() - rest.trim_start().len();
+    }
+
+    fn peek(&self) -> Option<u8> {
+        self.s.as_bytes().get(self.at).copied()
+    }
+
+    fn expect(&mut self, byte: u8) -> Result<(), String> {
+        self.space();
+        if self.peek() == Some(byte) {
+            self.at += 1;
+            Ok(())
+        } else {
+            Err(self.error(&format!("expected '{}'", byte as char)))
+        }
+    }
+
+    fn string(&mut self) -> Result<&'a str, String> {
+        self.expect(b'"')?;
+        let rest = &self.s[self.at..];
+        let end = rest
+            .find(['"', '\\'])
+            .ok_or_else(|| self.error("unfinished text"))?;
+        if rest.as_bytes()[end] == b'\\' {
+            self.at += end;
+            return Err(self.error("an escape (content files use typographic quotes instead)"));
+        }
+        self.at += end + 1;
+        Ok(&rest[..end])
+    }
+
+    fn value(&mut self, depth: usize) -> Result<Json<'a>, String> {
+        if depth > 32 {
+            return Err(self.error("nesting too deep"));
+        }
+        self.space();
+        let start = self.at;
+        let kind = match self.peek() {
+            Some(b'"') => Kind::Str(self.string()?),
+            Some(b'[') => {
+                self.at += 1;
+                let mut items = Vec::new();
+                self.space();
+                if self.peek() == Some(b']') {
+                    self.at += 1;
+                } else {
+                    loop {
+                        items.push(self.value(depth + 1)?);
+                        self.space();
+                        match self.peek() {
+                            Some(b',') => self.at += 1,
+                            Some(b']') => {
+                                self.at += 1;
+                                break;
+                            }
+                            _ => return Err(self.error("expected ',' or ']'")),
+                        }
+                    }
+                }
+                Kind::Arr(items)
+            }
+            Some(b'{') => {
+                self.at += 1;
+                let mut entries = Vec::new();
+                self.space();
+                if self.peek() == Some(b'}') {
+                    self.at += 1;
+                } else {
+                    loop {
+                        let key = self.string()?;
+                        self.expect(b':')?;
+                        entries.push((key, self.value(depth + 1)?));
+                        self.space();
+                        match self.peek() {
+                            Some(b',') => self.at += 1,
+                            Some(b'}') => {
+                                self.at += 1;
+                                break;
+                            }
+                            _ => return Err(self.error("expected ',' or '}'")),
+                        }
+                    }
+                }
+                Kind::Obj(entries)
+            }
+            Some(b'-' | b'0'..=b'9' | b't' | b'f' | b'n') => {
+                let rest = &self.s[self.at..];
+                let len = rest
+                    .find(|c: char| !(c.is_ascii_alphanumeric() || "+-.".contains(c)))
+                    .unwrap_or(rest.len());
+                let word = &rest[..len];
+                let number = word.parse::<f64>().is_ok() && !word.starts_with(['t', 'f', 'n']);
+                if !(number || matches!(word, "true" | "false" | "null")) {
+                    return Err(self.error("not a JSON value"));
+                }
+                self.at += len;
+                Kind::Other
+            }
+            _ => return Err(self.error("expected a value")),
+        };
+        Ok(Json {
+            raw: &self.s[start..self.at],
+            kind,
+        })
+    }
+}
+
+impl<'a> Json<'a> {
+    pub fn get(&self, key: &str) -> Option<&Json<'a>> {
+        match &self.kind {
+            Kind::Obj(entries) => entries.iter().find(|(k, _)| *k == key).map(|(_, v)| v),
+            _ => None,
+        }
+    }
+
+    /// Reads the value under `key` as `T`; a missing key is an error unless `T` has a default
+    /// for it (an `Option`). Never inlined: words structs call it once per field.
+    #[inline(never)]
+    pub fn field<T: Read<'a>>(&self, key: &str) -> Result<T, String> {
+        match self.get(key) {
+            Some(value) => T::read(value).map_err(|e| format!("{key}: {e}")),
+            None => T::missing().ok_or_else(|| format!("{key} is missing")),
+        }
+    }
+}
+
+/// A type read from content JSON.
+pub trait Read<'a>: Sized {
+    fn read(json: &Json<'a>) -> Result<Self, String>;
+
+    /// What an absent key reads as; None: it is required.
+    fn missing() -> Option<Self> {
+        None
+    }
+}
+
+impl<'a> Read<'a> for &'a str {
+    fn read(json: &Json<'a>) -> Result<Self, String> {
+        match json.kind {
+            Kind::Str(s) => Ok(s),
+            _ => Err("expected text".into()),
+        }
+    }
+}
+
+impl<'a, T: Read<'a>> Read<'a> for Option<T> {
+    fn read(json: &Json<'a>) -> Result<Self, String> {
+        T::read(json).map(Some)
+    }
+
+    fn missing() -> Option<Self> {
+        Some(None)
+    }
+}
+
+impl<'a, T: Read<'a>> Read<'a> for Vec<T> {
+    fn read(json: &Json<'a>) -> Result<Self, String> {
+        match &json.kind {
+            Kind::Arr(items) => items
+                .iter()
+                .enumerate()
+                .map(|(i, item)| T::read(item).map_err(|e| format!("[{i}]: {e}")))
+                .collect(),
+            _ => Err("expected a list".into()),
+        }
+    }
+}
+
+impl<'a, A: Read<'a>, B: Read<'a>> Read<'a> for (A, B) {
+    fn read(json: &Json<'a>) -> Result<Self, String> {
+        match &json.kind {
+            Kind::Arr(items) if items.len() == 2 => Ok((A::read(&items[0])?, B::read(&items[1])?)),
+            _ => Err("expected a pair".into()),
+        }
+    }
+}
+
+/// Words by id (an object in the file): looked up with a core id, so a translation is tied to
+/// the structure, never to its own order.
+#[derive(Debug, Clone)]
+pub struct Keyed<'a, T>(pub Vec<(&'a str, T)>);
+
+impl<'a, T> Default for Keyed<'a, T> {
+    fn default() -> Self {
+        Keyed(Vec::new())
+    }
+}
+
+impl<'a, T> Keyed<'a, T> {
+    pub fn get(&self, id: &str) -> Option<&T> {
+        self.0.iter().find(|(k, _)| *k == id).map(|(_, v)| v)
+    }
+
+    pub fn contains(&self, id: &str) -> bool {
+        self.get(id).is_some()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &(&'a str, T)> {
+        self.0.iter()
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl<'a> Keyed<'a, &'a str> {
+    /// The text under `id`, or "" (content tests make sure every id has its words).
+    pub fn text(&self, id: &str) -> &'a str {
+        self.get(id).copied().unwrap_or_default()
+    }
+}
+
+impl<'a, T: Read<'a>> Read<'a> for Keyed<'a, T> {
+    fn read(json: &Json<'a>) -> Result<Self, String> {
+        match &json.kind {
+            Kind::Obj(entries) => entries
+                .iter()
+                .map(|(k, v)| Ok((*k, T::read(v).map_err(|e| format!("{k}: {e}"))?)))
+                .collect::<Result<_, String>>()
+                .map(Keyed),
+            _ => Err("expected an object".into()),
+        }
+    }
+
+    fn missing() -> Option<Self> {
+        Some(Keyed(Vec::new()))
+    }
+}
+
+/// A value's JSON text as it is in the file, for a reader elsewhere (a plan, read like an import).
+#[derive(Debug, Clone, Copy)]
+pub struct Raw<'a>(pub &'a str);
+
+impl<'a> Read<'a> for Raw<'a> {
+    fn read(json: &Json<'a>) -> Result<Self, String> {
+        Ok(Raw(json.raw))
+    }
+}
+
+/// Declares a struct of words and how it is read: one field per key, `&str` unless a type is
+/// given. `lenient` structs read an absent key as empty (or `None`).
+macro_rules! words {
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident (lenient) { $($body:tt)* }
+    ) => {
+        words!(@def [$(#[$meta])*] $name lenient { $($body)* });
+    };
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident { $($body:tt)* }
+    ) => {
+        words!(@def [$(#[$meta])*] $name strict { $($body)* });
+    };
+    (@def [$($meta:tt)*] $name:ident $mode:ident {
+        $( $(#[$field_meta:meta])* $field:ident $(: $ty:ty)? ),* $(,)?
+    }) => {
+        $($meta)*
+        #[derive(Debug, Clone)]
+        pub struct $name<'a> {
+            $( $(#[$field_meta])* pub $field: words!(@ty 'a $($ty)?), )*
+        }
+
+        impl<'a> $crate::content::json::Read<'a> for $name<'a> {
+            fn read(json: &$crate::content::json::Json<'a>) -> Result<Self, String> {
+                Ok($name {
+                    $( $field: words!(@read $mode json $field), )*
+                })
+            }
+        }
+    };
+    (@ty $a:lifetime) => { &$a str };
+    (@ty $a:lifetime $ty:ty) => { $ty };
+    (@read strict $json:ident $field:ident) => { $json.field(stringify!($field))? };
+    (@read lenient $json:ident $field:ident) => {
+        $json.field::<Option<_>>(stringify!($field))?.unwrap_or_default()
+    };
+}
+pub(crate) use words;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_what_content_files_hold_and_refuses_escapes() {
+        let j =
+            parse(r#" { "a": "x y", "b": [1, -2.5e3, true, null, {"c": []}], "d": {} } "#).unwrap();
+        assert_eq!(j.field::<&str>("a").unwrap(), "x y");
+        assert_eq!(
+            j.get("b").unwrap().raw,
+            r#"[1, -2.5e3, true, null, {"c": []}]"#
+        );
+        assert!(j.field::<&str>("missing").is_err());
+        assert_eq!(j.field::<Option<&str>>("missing").unwrap(), None);
+        assert!(parse(r#"{"a": "say \"no\""}"#)
+            .unwrap_err()
+            .contains("escape"));
+        assert!(parse(r#"{"a": "x",}"#).is_err());
+        assert!(parse(r#"{"a": "x"} extra"#).is_err());
+        assert!(parse(r#"{"a": tru}"#).is_err());
+        assert!(
+            parse(&"[".repeat(100)).is_err(),
+            "deep nesting is refused, not a stack overflow"
+        );
+    }
+}
