@@ -31,6 +31,16 @@ impl Part {
     pub const ALL: [Part; 4] = [Part::Shell, Part::Screening, Part::Refusal, Part::Triggers];
 
     /// The file's name in `content/<tag>/`, without `.json`.
+    /// The part holding an exercise's words.
+    pub fn of(exercise: crate::core::exercise::Exercise) -> Part {
+        use crate::core::exercise::Exercise;
+        match exercise {
+            Exercise::Screening => Part::Screening,
+            Exercise::RefusalSkills => Part::Refusal,
+            Exercise::TriggerMap => Part::Triggers,
+        }
+    }
+
     pub fn file(self) -> &'static str {
         match self {
             Part::Shell => "shell",
@@ -48,7 +58,8 @@ pub fn parse<T: json::Read<'static>>(source: &'static str) -> Result<T, String> 
 }
 
 /// English's shell, compiled in.
-pub const ENGLISH_SHELL: &str = include_str!("../../content/en/shell.json");
+/// Minified by build.rs: it is part of the first download.
+pub const ENGLISH_SHELL: &str = include_str!(concat!(env!("OUT_DIR"), "/shell.json"));
 
 /// Replaces `{name}` placeholders in a sentence.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {

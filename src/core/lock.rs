@@ -55,17 +55,54 @@ impl Schema for StoredLock {
 
     fn decode(data: Value) -> Result<Option<LockMeta>, String> {
         let meta: LockMeta = serde_json::from_value(data).map_err(|e| e.to_string())?;
-        if meta.kdf != KDF {
-            return Err(format!("unknown key derivation {:?}", meta.kdf));
-        }
-        if meta.iterations < MIN_ITERATIONS {
-            return Err(format!("{} iterations is too few", meta.iterations));
-        }
-        if meta.salt.len() < 16 || meta.check.iv.is_empty() || meta.check.ct.is_empty() {
-            return Err("salt or check value missing".into());
-        }
+        meta.check_strength()?;
         Ok(Some(meta))
     }
+}
+
+impl LockMeta {
+    /// What a lock must be to be used: the known derivation, never weaker than the minimum.
+    fn check_strength(&self) -> Result<(), &'static str> {
+        if self.kdf != KDF {
+            return Err("unknown key derivation");
+        }
+        if self.iterations < MIN_ITERATIONS {
+            return Err("too few iterations");
+        }
+        if self.salt.len() < 16 || self.check.iv.is_empty() || self.check.ct.is_empty() {
+            return Err("salt or check value missing");
+        }
+        Ok(())
+    }
+}
+
+/// The stored lock as `core::store::load` reads it when current, without serde (the first
+/// screen needs to know whether data is locked). None for anything else: a broken lock.
+pub fn read_current(raw: &str) -> Option<LockMeta> {
+    use super::json::{current_data, parse, whole_number, Json, Kind};
+    fn text(json: &Json, key: &str) -> Option<String> {
+        json.get(key)?.text().map(str::to_owned)
+    }
+    if raw.len() > super::store::MAX_STORED_BYTES {
+        return None;
+    }
+    let json = parse(raw).ok()?;
+    let data = current_data(&json, StoredLock::FORMAT, StoredLock::VERSION)?;
+    let check = data.get("check")?;
+    let (Kind::Obj(_), Kind::Obj(_)) = (&data.kind, &check.kind) else {
+        return None;
+    };
+    let meta = LockMeta {
+        kdf: text(data, "kdf")?,
+        iterations: whole_number(data.get("iterations")?)?,
+        salt: text(data, "salt")?,
+        check: Sealed {
+            iv: text(check, "iv")?,
+            ct: text(check, "ct")?,
+        },
+    };
+    meta.check_strength().ok()?;
+    Some(meta)
 }
 
 /// The envelope for a sealed value.
@@ -125,6 +162,33 @@ mod tests {
                 iv: "AAAAAAAAAAAAAAAA".into(),
                 ct: "Zm9v".into(),
             },
+        }
+    }
+
+    #[test]
+    fn the_first_screens_reader_agrees_with_the_store() {
+        let current = |raw: &str| match load::<StoredLock>(Some(raw)) {
+            Loaded::Current(meta) => meta,
+            _ => None,
+        };
+        let good = encode::<StoredLock>(&Some(meta(ITERATIONS))).unwrap();
+        assert_eq!(read_current(&good), Some(meta(ITERATIONS)));
+        let cases = [
+            good.clone(),
+            encode::<StoredLock>(&Some(meta(1000))).unwrap(),
+            encode::<StoredLock>(&None).unwrap(),
+            good.replace("PBKDF2-SHA-256", "scrypt"),
+            good.replace("600000", "600000.5"),
+            good.replace("600000", "\"600000\""),
+            good.replace("600000", "4294967296"),
+            good.replace(r#""iv":"AAAAAAAAAAAAAAAA""#, r#""iv":"""#),
+            good.replace(r#""version":1"#, r#""version":2"#),
+            good.replace("iop-widget/lock", "iop-widget/settings"),
+            good[..good.len() - 2].to_string(),
+            "null".into(),
+        ];
+        for raw in &cases {
+            assert_eq!(read_current(raw), current(raw), "{raw}");
         }
     }
 

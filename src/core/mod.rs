@@ -5,6 +5,7 @@ pub mod config;
 pub mod exercise;
 pub mod fhir;
 pub mod host_event;
+pub mod json;
 pub mod lock;
 pub mod quick_exit;
 pub mod refusal;

@@ -1127,17 +1127,15 @@ impl Store {
         let Some(storage) = local_storage() else {
             return;
         };
+        // Read without serde (see `settings::read_current`): this runs on the first screen.
         let settings = match storage.get_item(StoredSettings::KEY) {
-            Ok(raw) => match stored::load::<StoredSettings>(raw.as_deref()) {
-                Loaded::Current(s) | Loaded::Migrated { data: s, .. } | Loaded::Repaired(s) => s,
-                _ => Settings::default(),
-            },
-            Err(_) => Settings::default(),
+            Ok(Some(raw)) => crate::core::settings::read_current(&raw).unwrap_or_default(),
+            _ => Settings::default(),
         };
         let key = match storage.get_item(StoredLock::KEY) {
             Ok(None) => Key::None,
-            Ok(Some(raw)) => match stored::load::<StoredLock>(Some(&raw)) {
-                Loaded::Current(Some(meta)) => {
+            Ok(Some(raw)) => match crate::core::lock::read_current(&raw) {
+                Some(meta) => {
                     // Keep an open key if the lock is the same one.
                     match std::mem::replace(&mut self.0.borrow_mut().key, Key::None) {
                         Key::Open(open_meta, k) if open_meta == meta => Key::Open(open_meta, k),
@@ -1169,10 +1167,8 @@ impl Store {
             return;
         }
         self.0.borrow_mut().settings.saving = saving;
-        if let (Some(storage), Ok(text)) = (
-            local_storage(),
-            stored::encode::<StoredSettings>(&Settings { saving }),
-        ) {
+        if let Some(storage) = local_storage() {
+            let text = crate::core::settings::write(&Settings { saving });
             let _ = storage.set_item(StoredSettings::KEY, &text);
         }
         let keys: Vec<&'static str> = self

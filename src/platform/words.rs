@@ -30,7 +30,13 @@ pub enum Words<T: 'static> {
 }
 
 enum Entry {
-    Loading(Vec<Rc<dyn Fn()>>),
+    /// Requested; `read` is set once a screen asked for the words (a prefetch has none yet).
+    Loading {
+        waiting: Vec<Rc<dyn Fn()>>,
+        read: Option<Reader>,
+    },
+    /// Fetched ahead of its screen; read when the screen first asks.
+    Fetched(&'static str),
     Ready(&'static dyn Any),
     Failed,
 }
@@ -75,6 +81,10 @@ where
     let changed: Rc<dyn Fn()> = Rc::new(changed);
     let state = LOADED.with(|l| {
         let mut loaded = l.borrow_mut();
+        if let Some(&Entry::Fetched(text)) = loaded.get(&(language, part)) {
+            let what = format!("{}/{}", language.tag(), part.file());
+            loaded.insert((language, part), settle(&what, keep::<T>(text)));
+        }
         match loaded.get_mut(&(language, part)) {
             Some(Entry::Ready(words)) => Some(
                 words
@@ -82,12 +92,20 @@ where
                     .map_or(Words::Failed, Words::Ready),
             ),
             Some(Entry::Failed) => Some(Words::Failed),
-            Some(Entry::Loading(waiting)) => {
+            Some(Entry::Loading { waiting, read }) => {
                 waiting.push(changed.clone());
+                *read = Some(keep::<T>);
                 Some(Words::Loading)
             }
+            Some(Entry::Fetched(_)) => unreachable!("read above"),
             None => {
-                loaded.insert((language, part), Entry::Loading(vec![changed.clone()]));
+                loaded.insert(
+                    (language, part),
+                    Entry::Loading {
+                        waiting: vec![changed.clone()],
+                        read: Some(keep::<T>),
+                    },
+                );
                 None
             }
         }
@@ -95,8 +113,43 @@ where
     if let Some(state) = state {
         return state;
     }
-    load(language, part, keep::<T>);
+    load(language, part);
     Words::Loading
+}
+
+/// Starts fetching a part before its screen asks for it (while the screen's code is fetched),
+/// so the two requests run side by side rather than one after the other.
+pub fn prefetch(language: Language, part: Part) {
+    if part == Part::Shell && language == Language::ENGLISH {
+        return;
+    }
+    let new = LOADED.with(|l| {
+        let mut loaded = l.borrow_mut();
+        if loaded.contains_key(&(language, part)) {
+            return false;
+        }
+        let entry = Entry::Loading {
+            waiting: Vec::new(),
+            read: None,
+        };
+        loaded.insert((language, part), entry);
+        true
+    });
+    if new {
+        load(language, part);
+    }
+}
+
+fn settle(what: &str, read: Result<&'static dyn Any, String>) -> Entry {
+    match read {
+        Ok(words) => Entry::Ready(words),
+        Err(problem) => {
+            web_sys::console::error_1(
+                &format!("IOP widget: {what} could not be read: {problem}").into(),
+            );
+            Entry::Failed
+        }
+    }
 }
 
 /// Forgets a failed part, so the next `get` fetches it again.
@@ -129,32 +182,37 @@ pub fn provide<T: Read<'static> + 'static>(
     Ok(())
 }
 
-fn load(language: Language, part: Part, read: Reader) {
+fn load(language: Language, part: Part) {
     let url = content_url(language.tag(), part.file());
     wasm_bindgen_futures::spawn_local(async move {
         let text = wasm_bindgen_futures::JsFuture::from(fetch_text(&url))
             .await
             .ok()
             .and_then(|v| v.as_string());
-        let entry = match text {
-            // Kept for the page: the words borrow from it.
-            Some(text) => match read(Box::leak(text.into_boxed_str())) {
-                Ok(words) => Entry::Ready(words),
-                Err(problem) => {
+        let waiting = LOADED.with(|l| {
+            let mut loaded = l.borrow_mut();
+            let (waiting, read) = match loaded.remove(&(language, part)) {
+                Some(Entry::Loading { waiting, read }) => (waiting, read),
+                // Provided meanwhile (tests): keep it.
+                Some(other) => {
+                    loaded.insert((language, part), other);
+                    return Vec::new();
+                }
+                None => return Vec::new(),
+            };
+            let entry = match (text, read) {
+                // Kept for the page: the words borrow from it.
+                (Some(text), Some(read)) => settle(&url, read(Box::leak(text.into_boxed_str()))),
+                (Some(text), None) => Entry::Fetched(Box::leak(text.into_boxed_str())),
+                (None, _) => {
                     web_sys::console::error_1(
-                        &format!("IOP widget: {url} could not be read: {problem}").into(),
+                        &format!("IOP widget: {url} could not be loaded").into(),
                     );
                     Entry::Failed
                 }
-            },
-            None => {
-                web_sys::console::error_1(&format!("IOP widget: {url} could not be loaded").into());
-                Entry::Failed
-            }
-        };
-        let waiting = LOADED.with(|l| match l.borrow_mut().insert((language, part), entry) {
-            Some(Entry::Loading(waiting)) => waiting,
-            _ => Vec::new(),
+            };
+            loaded.insert((language, part), entry);
+            waiting
         });
         for changed in waiting {
             changed();

@@ -331,7 +331,9 @@ fn language_switch() -> Html {
 fn screen(exercise: Option<Exercise>) -> Html {
     match exercise {
         None => html! { <screens::Home /> },
-        Some(exercise) => html! { <Chunked {exercise} key={exercise.id()} /> },
+        Some(exercise) => {
+            html! { <Chunked piece={Piece::Exercise(exercise)} key={exercise.id()} /> }
+        }
     }
 }
 
@@ -370,46 +372,84 @@ split_points! {
     screening: screening_screen => screens::Screening;
     refusal: refusal_screen => screens::RefusalSkills;
     triggers: triggers_screen => screens::TriggerMap;
+    device: device_tools => components::DeviceTools;
+}
+
+/// A part of the widget whose code is a chunk of its own.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Piece {
+    Exercise(Exercise),
+    /// The passphrase and "delete everything" forms on the first screen: fetched right after
+    /// it shows, so the first screen does not wait for them.
+    DeviceTools,
 }
 
 #[derive(Properties, PartialEq)]
-struct ChunkedProps {
-    exercise: Exercise,
+pub struct ChunkedProps {
+    pub piece: Piece,
 }
 
-/// An exercise's screen, once its chunk is here; meanwhile (or if it cannot load) a message
-/// with a retry, under the crisis numbers that never depend on a file.
+/// A piece, once its chunk is here; meanwhile (or if it cannot load) a message with a retry,
+/// under the crisis numbers that never depend on a file.
 #[component]
-fn Chunked(props: &ChunkedProps) -> Html {
+pub fn Chunked(props: &ChunkedProps) -> Html {
     let screen = use_state(|| None::<Result<Html, ChunkMissing>>);
     let attempt = use_state(|| 0u32);
+    let language = use_language();
     {
         let screen = screen.clone();
-        use_effect_with((props.exercise, *attempt), move |(exercise, _)| {
-            let exercise = *exercise;
+        use_effect_with((props.piece, *attempt), move |(piece, _)| {
+            let piece = *piece;
+            // The exercise's words come alongside its code, not after it.
+            if let Piece::Exercise(exercise) = piece {
+                words::prefetch(language, Part::of(exercise));
+            }
             wasm_bindgen_futures::spawn_local(async move {
-                let loaded = match exercise {
-                    Exercise::Screening => screening_screen().await,
-                    Exercise::RefusalSkills => refusal_screen().await,
-                    Exercise::TriggerMap => triggers_screen().await,
+                let loaded = match piece {
+                    Piece::Exercise(Exercise::Screening) => screening_screen().await,
+                    Piece::Exercise(Exercise::RefusalSkills) => refusal_screen().await,
+                    Piece::Exercise(Exercise::TriggerMap) => triggers_screen().await,
+                    Piece::DeviceTools => device_tools().await,
                 };
                 screen.set(Some(loaded));
             });
         });
     }
-    match &*screen {
-        Some(Ok(html)) => html.clone(),
+    let retry = match &*screen {
+        Some(Ok(html)) => return html.clone(),
         Some(Err(ChunkMissing)) => {
-            let retry = {
-                let (screen, attempt) = (screen.clone(), attempt.clone());
-                Callback::from(move |_| {
-                    screen.set(None);
-                    attempt.set(*attempt + 1);
-                })
-            };
-            html! { <Missing exercise={props.exercise} retry={Some(retry)} /> }
+            let (screen, attempt) = (screen.clone(), attempt.clone());
+            Some(Callback::from(move |_| {
+                screen.set(None);
+                attempt.set(*attempt + 1);
+            }))
         }
-        None => html! { <Missing exercise={props.exercise} /> },
+        None => None,
+    };
+    match props.piece {
+        Piece::Exercise(exercise) => html! { <Missing {exercise} {retry} /> },
+        Piece::DeviceTools => html! { <MissingTools {retry} /> },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct MissingToolsProps {
+    retry: Option<Callback<MouseEvent>>,
+}
+
+/// The device tools while they load, or if they could not.
+#[component]
+fn MissingTools(props: &MissingToolsProps) -> Html {
+    let words = use_words();
+    html! {
+        <div data-part-missing={if props.retry.is_some() { "failed" } else { "loading" }}>
+            if let Some(retry) = &props.retry {
+                <p role="alert">{ words.load_failed }</p>
+                <button type="button" class="iop-button" data-action="retry" onclick={retry.clone()}>{ words.retry }</button>
+            } else {
+                <p class="iop-muted" role="status">{ words.loading }</p>
+            }
+        </div>
     }
 }
 

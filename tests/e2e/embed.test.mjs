@@ -133,6 +133,42 @@ describe("embedding", () => {
     await page.context().close();
   });
 
+  test("the passphrase and delete tools are fetched when first opened, and the opened one takes focus", async () => {
+    const page = await openPage(env.browser);
+    await page.goto(`${env.server.origin}/index.html`);
+    await widgetReady(page);
+    const w = page.locator("iop-widget");
+    const fetched = () => page.requests.map((u) => new URL(u).pathname.slice(1));
+    await w.locator("[data-action=delete-everything]").waitFor();
+    assert.ok(!fetched().includes("split_device.wasm"), "not on the first screen");
+    await w.locator("[data-action=delete-everything]").click();
+    await w.locator("[data-confirm=delete-everything]").waitFor();
+    assert.ok(fetched().includes("split_device.wasm"));
+    const focus = () => page.evaluate(() => document.querySelector("iop-widget").shadowRoot.activeElement?.id ?? null);
+    await eventually(async () => (await focus()) === "iop-delete-question", "focus on the confirmation's question");
+    await w.getByRole("button", { name: "No, keep it" }).click();
+    await w.locator("[data-action=add-passphrase]").click();
+    await w.locator('[data-lock-form="set"]').waitFor();
+    const field = () => page.evaluate(() => document.querySelector("iop-widget").shadowRoot.activeElement?.getAttribute("name") ?? null);
+    assert.equal(await field(), "passphrase", "the new passphrase field has focus");
+    await expectAccessible(page, "device tools open");
+    await page.context().close();
+  });
+
+  test("a page that opens at the screening fetches its code and words alongside the first screen, each file once", async () => {
+    const page = await openPage(env.browser);
+    await page.goto(`${env.server.origin}/examples/screening.html`);
+    await page.locator("iop-widget").locator("[data-step=intro]").waitFor();
+    const fetched = page.requests.map((u) => new URL(u).pathname.slice(1));
+    const preloaded = await page.evaluate(() =>
+      [...document.querySelectorAll("link[rel=preload][data-iop-widget]")].map((l) => new URL(l.href).pathname.slice(1)));
+    assert.ok(preloaded.includes("split_screening.wasm") && preloaded.includes("content/en/screening.json"), `preloaded: ${preloaded}`);
+    assert.ok(!preloaded.some((f) => /split_(refusal|triggers)|refusal|triggers/.test(f)), "nothing of the other exercises");
+    const twice = fetched.filter((f, i) => fetched.indexOf(f) !== i);
+    assert.deepEqual(twice, [], "the widget used the preloaded files instead of fetching them again");
+    await page.context().close();
+  });
+
   test("hostile host CSS cannot hide or restyle the widget; two widgets keep their own settings; a bad attribute is named", async () => {
     const page = await openPage(env.browser);
     const errors = consoleErrors(page);

@@ -8,24 +8,79 @@ use crate::core::settings::Saving;
 use crate::platform::store::{LockError, LockState, Store};
 use crate::ui::{input_value, use_store_changes, use_words};
 
-/// The whole panel.
+/// Which device tool a person opened before the tools' code was fetched.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Opening {
+    Passphrase,
+    Delete,
+}
+
+/// Given to the tools once fetched, so the one the person asked for opens at once.
+#[derive(Clone, PartialEq)]
+struct Opened(Option<Opening>);
+
+/// The whole panel. The passphrase and delete forms are a chunk of their own (`ui::Piece`):
+/// until someone opens one, their closed state is drawn here, so the first screen never
+/// downloads them. With a lock set (or no WebCrypto) the real panel is fetched at once.
 #[component]
 pub fn DeviceData() -> Html {
     let store = use_store_changes();
     let words = use_words();
+    let opened = use_state(|| None::<Opening>);
     let t = &words.device;
     if !store.is_shared() {
         return html! {};
     }
+    // Once the real panel shows, it stays (removing a passphrase must not swap its message
+    // for the closed drawing).
+    let real = use_mut_ref(|| false);
+    let closed = store.lock_state() == LockState::None && Store::crypto_available();
+    let tools = if closed && opened.is_none() && !*real.borrow() {
+        let open = |which: Opening| {
+            let opened = opened.clone();
+            Callback::from(move |_: MouseEvent| opened.set(Some(which)))
+        };
+        html! {
+            <>
+                <section class="iop-lock" data-lock="none">
+                    <h4>{ t.lock_heading }</h4>
+                    <p>{ t.lock_none }</p>
+                    <button type="button" class="iop-button iop-button-quiet" data-action="add-passphrase"
+                        onclick={open(Opening::Passphrase)}>{ t.lock_add }</button>
+                </section>
+                <div class="iop-delete" data-delete-everything="">
+                    <button type="button" class="iop-button iop-button-quiet iop-button-danger-quiet" data-action="delete-everything"
+                        onclick={open(Opening::Delete)}>{ t.delete_everything }</button>
+                </div>
+            </>
+        }
+    } else {
+        *real.borrow_mut() = true;
+        html! {
+            <ContextProvider<Opened> context={Opened(*opened)}>
+                <crate::ui::Chunked piece={crate::ui::Piece::DeviceTools} />
+            </ContextProvider<Opened>>
+        }
+    };
     html! {
         <div class="iop-device" role="group" data-device-data="" aria-labelledby="iop-device-heading">
             <h3 id="iop-device-heading">{ t.heading }</h3>
             <p class="iop-muted">{ t.intro }</p>
             <SavingChoice />
-            <Passphrase />
-            <DeleteEverything />
+            { tools }
         </div>
     }
+}
+
+#[hook]
+fn use_opened_here(which: Opening) -> bool {
+    use_context::<Opened>().and_then(|o| o.0) == Some(which)
+}
+
+/// The passphrase and "delete everything" forms: a chunk of their own (`ui::Piece`).
+#[component]
+pub fn DeviceTools() -> Html {
+    html! { <><Passphrase /><DeleteEverything /></> }
 }
 
 /// Keep the trigger plan and practice on this device, or not.
@@ -117,8 +172,19 @@ fn Passphrase() -> Html {
     let t: &'static DeviceText<'static> = &use_words().device;
     let status = use_state(|| Status::Idle);
     // The form opens on request: adding or changing a passphrase is a deliberate step.
-    let changing = use_state(|| false);
+    let asked_first = use_opened_here(Opening::Passphrase);
+    let changing = use_state(|| asked_first);
     let state = store.lock_state();
+    let first_field = use_node_ref();
+    {
+        // The button that opened the form is gone, so the form's first field takes focus.
+        let first_field = first_field.clone();
+        use_effect_with(*changing, move |changing| {
+            if *changing {
+                crate::ui::focus_node(&first_field);
+            }
+        });
+    }
 
     let run = |job: LockJob, done: &'static str| {
         let (store, status, changing) = (store.clone(), status.clone(), changing.clone());
@@ -194,7 +260,8 @@ fn Passphrase() -> Html {
             <form class="iop-lock-form" onsubmit={submit} data-lock-form="set">
                 <p class="iop-warning"><strong>{ t.lock_forget_warning }</strong></p>
                 <label class="iop-field"><span>{ t.lock_new }</span>
-                    <input type="password" name="passphrase" autocomplete="new-password" minlength="8" required=true /></label>
+                    <input type="password" name="passphrase" autocomplete="new-password" minlength="8" required=true
+                        ref={first_field.clone()} /></label>
                 <label class="iop-field"><span>{ t.lock_repeat }</span>
                     <input type="password" name="repeat" autocomplete="new-password" minlength="8" required=true /></label>
                 <button type="submit" class="iop-button" disabled={*status == Status::Working}>{ t.lock_set }</button>
@@ -327,7 +394,8 @@ pub fn LockedNotice() -> Html {
 pub fn DeleteEverything() -> Html {
     let store = use_store_changes();
     let t = &use_words().device;
-    let asking = use_state(|| false);
+    let asked_first = use_opened_here(Opening::Delete);
+    let asking = use_state(|| asked_first);
     let result = use_state(|| None::<bool>);
     let question_ref = use_node_ref();
     let button_ref = use_node_ref();

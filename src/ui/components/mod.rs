@@ -9,7 +9,7 @@ mod storage_message;
 
 pub use contact_footer::ContactFooter;
 pub use crisis_actions::CrisisActions;
-pub use device_data::{DeleteEverything, DeviceData, LockedNotice, SavingPrompt};
+pub use device_data::{DeleteEverything, DeviceData, DeviceTools, LockedNotice, SavingPrompt};
 pub use privacy_promise::PrivacyPromise;
 pub use quick_exit::QuickExit;
 pub use storage_message::StorageMessage;
