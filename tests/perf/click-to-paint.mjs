@@ -170,7 +170,7 @@ async function triggers(page) {
   await click(page, w.getByRole("button", { name: "Cancel" }).first());
   await click(page, w.locator("[data-trigger]").nth(10).getByRole("button", { name: "Edit" }));
   await click(page, w.getByRole("button", { name: "Save" }));
-  await click(page, w.getByRole("button", { name: "View my plan" }));
+  await click(page, w.getByRole("button", { name: "See my plan" }));
   const result = await timings(page);
   return { label: "trigger map with 100 triggers", clicks: result.clicks, highlight: result.clicks.at(-1) };
 }
@@ -186,6 +186,10 @@ try {
     const page = await openPage(browser, server.origin, seed);
     const { clicks } = await run(page);
     const eventTiming = (await timings(page)).eventTiming;
+    // The click that opens an exercise also fetches and compiles its code: shown apart.
+    const opening = clicks.filter((c) => /^Start /.test(c.label));
+    for (const c of opening) console.log(`\n${name}: opening "${c.label}" (fetches the exercise's code): ${ms(c.toPaint)} to paint`);
+    clicks.splice(0, clicks.length, ...clicks.filter((c) => !opening.includes(c)));
     const sorted = [...clicks].sort((a, b) => b.busy - a.busy);
     const median = [...clicks].sort((a, b) => a.busy - b.busy)[Math.floor(clicks.length / 2)];
     console.log(`\n${name}: ${clicks.length} clicks at ${SLOWDOWN}x CPU slowdown`);
