@@ -78,6 +78,8 @@ words! {
         text_keyword,
         /// Said where the host gave no clinic name.
         clinic_fallback,
+        /// The placeholder clinic of a counselor demo where the host set none.
+        demo_clinic_name,
         device: DeviceText<'a>,
         /// Why saved data could not be read, by `Problem::id`, and the sentence around it
         /// (`unreadable`, with `{why}`).
@@ -207,7 +209,17 @@ impl<'a> Shell<'a> {
             .clinic
             .name
             .clone()
+            .or_else(|| config.counselor.then(|| self.demo_clinic_name.to_string()))
             .unwrap_or_else(|| self.clinic_fallback.to_string())
+    }
+
+    /// The name in the widget's bar: the clinic's, or in a demo the placeholder clinic's.
+    pub fn brand(&self, config: &WidgetConfig) -> String {
+        match &config.clinic.name {
+            Some(name) => name.clone(),
+            None if config.counselor => self.demo_clinic_name.to_string(),
+            None => String::new(),
+        }
     }
 
     /// "What was saved on this device could not be read: {why}."

@@ -971,3 +971,44 @@ fn keyed_words_name_only_ids_the_core_has() {
         );
     }
 }
+
+#[test]
+fn a_counselor_demo_names_its_placeholder_clinic_in_the_widgets_language() {
+    use crate::core::config::WidgetConfig;
+    let attrs = |pairs: &[(&str, &str)]| {
+        let pairs: Vec<(String, String)> = pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        move |name: &str| {
+            pairs
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.clone())
+        }
+    };
+    let demo = WidgetConfig::from_attributes(attrs(&[("mode", "counselor")])).0;
+    let person = WidgetConfig::from_attributes(attrs(&[])).0;
+    let named =
+        WidgetConfig::from_attributes(attrs(&[("mode", "counselor"), ("clinic-name", "Harbour")]))
+            .0;
+    let mut names = BTreeSet::new();
+    for l in Language::all() {
+        let s = shell(l);
+        assert_eq!(s.brand(&demo), s.demo_clinic_name);
+        assert_eq!(s.clinic_name(&demo), s.demo_clinic_name);
+        assert_eq!(
+            s.brand(&person),
+            "",
+            "a patient never sees a made-up clinic"
+        );
+        assert_eq!(s.clinic_name(&person), s.clinic_fallback);
+        assert_eq!(s.brand(&named), "Harbour");
+        names.insert(s.demo_clinic_name);
+    }
+    assert_eq!(
+        names.len(),
+        Language::all().count(),
+        "each language words it"
+    );
+}

@@ -162,7 +162,6 @@ impl Region {
 }
 
 /// Placeholders shown only in a counselor's demo (and the examples), never to a patient.
-pub const DEMO_CLINIC_NAME: &str = "Demo Recovery Clinic";
 pub const DEMO_CLINIC_PHONE: &str = "(555) 010-0199";
 
 #[derive(Clone, Debug, PartialEq)]
@@ -335,11 +334,8 @@ impl WidgetConfig {
             config.counselor = counselor;
         }
         if config.counselor {
-            // A demo shows a placeholder clinic, clearly a demo, where the host set none.
-            config
-                .clinic
-                .name
-                .get_or_insert_with(|| DEMO_CLINIC_NAME.into());
+            // A demo shows a placeholder clinic, clearly a demo, where the host set none (its
+            // name is worded in each language: `Shell::brand`).
             config
                 .clinic
                 .phone

@@ -276,7 +276,7 @@ fn Shell(props: &ShellProps) -> Html {
                         { words.back_home }
                     </button>
                 } else {
-                    <span class="iop-brand">{ config.clinic.name.clone().unwrap_or_default() }</span>
+                    <span class="iop-brand">{ words.brand(&config) }</span>
                 }
                 <LanguageSwitch />
                 <QuickExit />

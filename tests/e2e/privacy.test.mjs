@@ -5,6 +5,7 @@
 // follow the page's region and clinic.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
 import { eventually, expectAccessible, expectOnlyOwnOrigin, focused, openPage, servedBrowser, widgetReady } from "./support.mjs";
 
 const SCREENING = "iop-widget.screening";
@@ -236,6 +237,33 @@ describe("private on a shared device", () => {
     await widgetReady(page);
     await openScreening(page);
     assert.equal(await w.getByRole("button", { name: "Carry on where I left off" }).count(), 0, "nothing to carry on after start over");
+    await page.context().close();
+  });
+
+  test("\"don't save on this device\": the map works in memory with a notice, export still works, nothing is left after a reload", async () => {
+    const page = await openPage(env.browser);
+    const w = widget(page);
+    await page.goto(env.server.origin + "/");
+    await widgetReady(page);
+    await openMap(page);
+    await addTrigger(page, "Payday evenings");
+    await w.locator("[data-action=dont-save]").click();
+    await w.locator('[data-storage-notice="memory-only"]').waitFor();
+    assert.deepEqual(await widgetKeys(page), ["iop-widget.settings"], "only the choice itself is kept");
+    assert.ok(!JSON.stringify(await allStorage(page)).includes("Payday"), "the trigger is nowhere in storage");
+    await addTrigger(page, "Old friends");
+    assert.ok(!JSON.stringify(await allStorage(page)).includes("Old friends"), "nor what is added later");
+    await expectAccessible(page, "memory-only notice");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      w.getByRole("button", { name: "Download my plan (file)" }).click(),
+    ]);
+    const file = await readFile(await download.path(), "utf8");
+    assert.ok(file.includes("Payday evenings") && file.includes("Old friends"), "export works in memory");
+    await page.reload();
+    await widgetReady(page);
+    await openMap(page);
+    assert.equal(await w.locator('.iop-trigger[data-trigger="Payday evenings"]').count(), 0, "gone after the page closes");
     await page.context().close();
   });
 

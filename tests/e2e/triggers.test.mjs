@@ -122,6 +122,22 @@ describe("trigger map", () => {
     await page.context().close();
   });
 
+  test("unreadable refusal lines are reported on the trigger map too, which reads them", async () => {
+    const page = await openPage(env.browser);
+    await page.goto(env.server.origin + "/");
+    await page.evaluate(() => localStorage.setItem("iop-widget.refusal-lines", "{not json"));
+    await openMap(page, env.server.origin);
+    const notice = widget(page).locator('[data-storage-notice="unreadable"]');
+    await notice.waitFor();
+    assert.equal(await notice.count(), 1, "one notice, for the lines");
+    assert.match(await notice.innerText(), /copy/i);
+    const backups = await page.evaluate(() =>
+      Object.keys(localStorage).filter((k) => k.startsWith("iop-widget.refusal-lines.backup.")).map((k) => localStorage.getItem(k)));
+    assert.deepEqual(backups, ["{not json"], "kept aside exactly");
+    await expectAccessible(page, "lines notice on the trigger map");
+    await page.context().close();
+  });
+
   test("with storage turned off, the map works in memory and says so", async () => {
     const page = await openPage(env.browser);
     await page.addInitScript(() => {

@@ -140,9 +140,19 @@ pub fn SafePlaces() -> Html {
 pub fn RefusalLinesList() -> Html {
     let ctx = use_ctx();
     let store = crate::ui::use_store_changes();
-    let practice = crate::core::refusal::RefusalLines::from_doc(
-        &store.get::<crate::core::refusal::StoredLines>(),
-    );
+    use crate::core::refusal::StoredLines;
+    let practice = crate::core::refusal::RefusalLines::from_doc(&store.get::<StoredLines>());
+    // This screen reads the practice's lines too, so what went wrong reading them is said here
+    // (storage being off is said once, by the map; the lines are not saved from here).
+    let notices: Vec<_> = store
+        .notices::<StoredLines>()
+        .into_iter()
+        .filter(|n| matches!(n, crate::platform::store::Notice::Unreadable { .. }))
+        .collect();
+    let dismiss = {
+        let store = store.clone();
+        Callback::from(move |notice| store.dismiss::<StoredLines>(&notice))
+    };
     let new: Vec<String> = practice
         .lines()
         .iter()
@@ -163,6 +173,9 @@ pub fn RefusalLinesList() -> Html {
     };
     html! {
         <>
+            { for notices.into_iter().map(|notice| html! {
+                <crate::ui::components::StorageMessage {notice} on_dismiss={dismiss.clone()} />
+            }) }
             <TextList list="refusal-lines" heading={ctx.ui.lines_heading} label={ctx.ui.line} field={Field::RefusalLine}
                 items={ctx.plan.refusal_lines.clone()} add={Callback::from(Edit::AddRefusalLine)} delete={Callback::from(Edit::DeleteRefusalLine)} />
             if !new.is_empty() {
