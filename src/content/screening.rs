@@ -110,6 +110,8 @@ words! {
         confirm_with_team,
         /// Instead of "confirm with an assessment" on a crisis or emergency result (CLINICAL.md 6).
         reach_help_now,
+        /// Before the host's domestic-violence line, where the home is not safe (rule 7).
+        violence_line,
         print,
         examples_heading,
         example_show,

@@ -117,6 +117,9 @@ pub struct Clinic {
     pub phone: Option<String>,
     /// The clinic's website or booking page.
     pub url: Option<String>,
+    /// A domestic-violence line the clinic names, offered when someone's home is not safe
+    /// (CLINICAL.md section 2, rule 7). None: not shown; no number is made up.
+    pub violence_line: Option<String>,
 }
 
 /// A crisis line, reachable by a call and, where it offers one, by text message.
@@ -237,10 +240,11 @@ impl WidgetConfig {
 }
 
 /// Every attribute the widget reads, so the element can watch them for changes.
-pub const ATTRIBUTES: [&str; 13] = [
+pub const ATTRIBUTES: [&str; 14] = [
     "clinic-name",
     "clinic-phone",
     "clinic-url",
+    "violence-line",
     "crisis-label",
     "crisis-call",
     "crisis-text",
@@ -290,6 +294,7 @@ impl WidgetConfig {
         config.clinic.name = r.read("clinic-name", plain_text);
         config.clinic.phone = r.read("clinic-phone", phone);
         config.clinic.url = r.read("clinic-url", web_address);
+        config.clinic.violence_line = r.read("violence-line", phone);
         config.crisis_line.label = r.read("crisis-label", plain_text);
         if let Some(call) = r.read("crisis-call", phone) {
             config.crisis_line.call = call;
@@ -524,6 +529,20 @@ mod tests {
         assert_eq!(mixed.emergency_number, "112");
         let (_, errors) = WidgetConfig::from_attributes(attributes(&[("region", "fr")]));
         assert_eq!(errors[0].attribute, "region");
+    }
+
+    #[test]
+    fn a_domestic_violence_line_is_read_like_a_phone_number_and_never_made_up() {
+        let none = WidgetConfig::from_attributes(attributes(&[])).0;
+        assert_eq!(none.clinic.violence_line, None);
+        let (set, errors) =
+            WidgetConfig::from_attributes(attributes(&[("violence-line", "1-800-799-7233")]));
+        assert_eq!(set.clinic.violence_line.as_deref(), Some("1-800-799-7233"));
+        assert!(errors.is_empty());
+        let (bad, errors) =
+            WidgetConfig::from_attributes(attributes(&[("violence-line", "call the hotline")]));
+        assert_eq!(bad.clinic.violence_line, None);
+        assert_eq!(errors[0].attribute, "violence-line");
     }
 
     #[test]

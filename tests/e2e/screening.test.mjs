@@ -227,6 +227,26 @@ describe("screening", () => {
     await expectAccessible(page, "talk-to-us result");
   });
 
+  test("an unsafe home: recovery residence advice, IOP not vetoed, and the clinic's domestic-violence line if it set one", async () => {
+    const page = await freshScreening(env.browser, env.server.origin);
+    await page.evaluate(() => document.querySelector("iop-widget").setAttribute("violence-line", "1-800-799-7233"));
+    const unsafe = { substances: ["alcohol"], "use-days": ["3-5"], "audit-1": ["2-3-a-week"], "audit-2": ["5-6"], "audit-3": ["weekly"], "home-safe": ["no"] };
+    await answerAll(page, unsafe);
+    assert.equal(await outcome(page), "iop-fit", "an unsafe home does not veto IOP (rule 7)");
+    assert.equal(await widget(page).locator('[data-flag="recovery-residence"]').count(), 1);
+    const line = widget(page).locator("[data-violence-line]");
+    assert.match(await line.innerText(), /domestic-violence line/);
+    assert.equal(await line.getByRole("link").getAttribute("href"), "tel:18007997233");
+    await expectAccessible(page, "unsafe-home result");
+    await page.context().close();
+
+    // A clinic that named no line: no number is made up.
+    const other = await freshScreening(env.browser, env.server.origin);
+    await answerAll(other, { ...unsafe, "home-safe": ["no"] });
+    assert.equal(await widget(other).locator("[data-violence-line]").count(), 0, "no line is made up");
+    await other.context().close();
+  });
+
   test("IOP fits but the person cannot attend 9 hours: the result says so and names what helps", async () => {
     const page = await freshScreening(env.browser, env.server.origin);
     const asked = await answerAll(page, {

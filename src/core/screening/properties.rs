@@ -429,7 +429,10 @@ fn baseline() -> Answers {
             .unwrap();
         a.answer(q.id, &[least.id]).unwrap();
     }
+    // Readiness: the ruler's lowest answers are a finding (rule 10), so the low-risk person
+    // is sure change matters and confident.
     a.answer("importance", &["8"]).unwrap();
+    a.answer("confidence", &["8"]).unwrap();
     a
 }
 
@@ -1038,5 +1041,27 @@ fn each_unanswered_risk_question_alone_rules_out_the_lowest_level() {
                 q.id
             );
         }
+    }
+}
+
+/// Rule 10 asks for no finding above mild in any dimension: readiness and practical fit too.
+#[test]
+fn a_readiness_or_practical_finding_keeps_a_person_from_being_told_less_is_enough() {
+    let base = with(
+        &baseline(),
+        &[
+            ("substances", &["cannabis"]),
+            ("use-days", &["less-than-weekly"]),
+        ],
+    );
+    assert_eq!(recommend(&base).outcome, Outcome::LessIntensive);
+    for (question, answer) in [
+        ("hours", "no"),
+        ("barriers", "transport"),
+        ("importance", "2"),
+        ("confidence", "1"),
+    ] {
+        let r = recommend(&with(&base, &[(question, &[answer])]));
+        assert_eq!(r.outcome, Outcome::TalkToUs, "{question} = {answer}");
     }
 }

@@ -433,12 +433,10 @@ impl Findings {
         self.flags.push(flag);
     }
 
-    /// Any finding above mild about risk; readiness and practical fit describe circumstances,
-    /// not risk, so they never decide the level of care.
+    /// Any finding above mild, in any dimension (rule 10), readiness and practical fit included:
+    /// someone unsure change matters, or who cannot attend, is not told less may be enough.
     fn above_mild(&self) -> bool {
-        self.reasons
-            .iter()
-            .any(|r| r.concern >= Concern::Moderate && r.dimension != Dimension::Readiness)
+        self.reasons.iter().any(|r| r.concern >= Concern::Moderate)
     }
 }
 
@@ -706,7 +704,8 @@ pub fn recommend(a: &Answers) -> Recommendation {
         f.add(LittleSupport, Environment, Moderate, &["support"]);
     }
 
-    // Readiness and practical fit: these shape what the result says, never the level of care.
+    // Readiness and practical fit: these shape what the result says, and keep a person from
+    // being told less may be enough (rule 10); they never raise the level above IOP.
     let cannot_attend = a.chose("hours", "no");
     if cannot_attend {
         f.add(CannotAttend, Readiness, Moderate, &["hours"]);

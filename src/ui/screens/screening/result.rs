@@ -5,7 +5,7 @@ use crate::content::ScreeningText;
 use crate::core::config::call_href;
 use crate::core::screening::instruments::Band;
 use crate::core::screening::questionnaire::Dimension;
-use crate::core::screening::{Action, Concern, Outcome, Recommendation};
+use crate::core::screening::{Action, Concern, Finding, Outcome, Recommendation};
 use crate::ui::components::CrisisActions;
 use crate::ui::{use_config, use_said, use_words};
 
@@ -23,6 +23,9 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
     let words = use_words();
     let text = use_said::<ScreeningText<'static>>();
     let r = &props.recommendation;
+    // Rule 7: where the home is not safe, the host's domestic-violence line (if it named one).
+    let home_unsafe =
+        r.has_finding(Finding::UnsafeHome) || r.has_finding(Finding::HomeNotAlwaysSafe);
     let outcome_text = |o: Outcome| text.outcome_for(o, r.cannot_attend);
     let main = outcome_text(r.outcome);
     let then = r.then.and_then(outcome_text);
@@ -71,6 +74,11 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
                         <li data-flag={flag.id()}><strong>{ t.title }</strong>{ " " }{ t.body }</li>
                     }) }
                 </ul>
+            }
+            if let Some(line) = config.clinic.violence_line.as_ref().filter(|_| home_unsafe) {
+                <p class="iop-notice" data-violence-line="">
+                    { text.ui.violence_line }{ " " }<a href={call_href(line)}>{ line.clone() }</a>
+                </p>
             }
 
             <h3>{ text.ui.summary_heading }</h3>
