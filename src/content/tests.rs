@@ -1012,3 +1012,20 @@ fn a_counselor_demo_names_its_placeholder_clinic_in_the_widgets_language() {
         "each language words it"
     );
 }
+
+#[test]
+fn every_region_s_drink_states_the_grams_clinical_md_gives_in_every_language() {
+    use crate::core::config::Region;
+    for l in Language::all() {
+        let s = screening(l);
+        for region in Region::ALL {
+            let grams = format!("{} g", region.standard_drink_grams());
+            assert!(
+                s.drink(region).contains(&grams),
+                "{}: {} drink lacks {grams}",
+                l.tag(),
+                region.id()
+            );
+        }
+    }
+}
