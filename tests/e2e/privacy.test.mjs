@@ -6,28 +6,12 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { eventually, expectAccessible, expectOnlyOwnOrigin, focused, openPage, servedBrowser, widgetReady } from "./support.mjs";
+import { eventually, expectAccessible, expectOnlyOwnOrigin, focused, openPage, servedBrowser, widgetReady, LOW_RISK } from "./support.mjs";
 
 const SCREENING = "iop-widget.screening";
 const PLAN = "iop-widget.trigger-plan";
 const SAFETY = ["safety-now", "phq-9-item-9", "safety-month", "safety-attempt", "harm-others-now", "emergency-now"];
 const DAY = 24 * 60 * 60 * 1000;
-
-/** Low-risk answers to every question (as in screening.test.mjs); a path changes a few. */
-const LOW_RISK = {
-  "safety-now": ["no"], "phq-9-item-9": ["not-at-all"], "safety-month": ["no"], "safety-attempt": ["no"],
-  "harm-others-now": ["no"], "emergency-now": ["none"],
-  substances: ["cannabis"], "opioid-use": ["prescribed-pain"], "benzodiazepine-days": ["not-at-all"],
-  "z-drug-days": ["not-at-all"], "barbiturate-days": ["not-at-all"], "ghb-days": ["not-at-all"],
-  "gabapentinoid-days": ["not-at-all"], "sedatives-prescribed": ["as-prescribed"], "use-days": ["less-than-weekly"],
-  "audit-sex": ["women"], "audit-1": ["monthly-or-less"], "audit-2": ["1-2"], "audit-3": ["never"],
-  "withdrawal-signs": ["none"], "withdrawal-history": ["no"], mixing: ["no"], overdose: ["no"],
-  pregnant: ["not-applicable"], medical: ["no"],
-  "phq-1": ["not-at-all"], "phq-2": ["not-at-all"], "gad-1": ["not-at-all"], "gad-2": ["not-at-all"],
-  psychosis: ["no"], mania: ["none"], "harm-others": ["no"], importance: ["8"], confidence: ["7"], hours: ["yes"],
-  barriers: ["none"], control: ["never"], cravings: ["none"], problems: ["none"], "past-treatment": ["never"],
-  "home-safe": ["yes"], "home-use": ["no"], housing: ["stable"], support: ["yes"],
-};
 
 const widget = (page) => page.locator("iop-widget");
 const currentQuestion = (page) => widget(page).locator("[data-question-id]").getAttribute("data-question-id");

@@ -155,3 +155,19 @@ export async function eventually(check, what, timeoutMs = 5000) {
   }
   assert.fail(`timed out: ${what}`);
 }
+
+/** Low-risk answers to every screening question; each path changes a few. */
+export const LOW_RISK = {
+  "safety-now": ["no"], "phq-9-item-9": ["not-at-all"], "safety-month": ["no"], "safety-attempt": ["no"],
+  "harm-others-now": ["no"], "emergency-now": ["none"],
+  substances: ["cannabis"], "opioid-use": ["prescribed-pain"], "benzodiazepine-days": ["not-at-all"],
+  "z-drug-days": ["not-at-all"], "barbiturate-days": ["not-at-all"], "ghb-days": ["not-at-all"],
+  "gabapentinoid-days": ["not-at-all"], "sedatives-prescribed": ["as-prescribed"], "use-days": ["less-than-weekly"],
+  "audit-sex": ["women"], "audit-1": ["monthly-or-less"], "audit-2": ["1-2"], "audit-3": ["never"],
+  "withdrawal-signs": ["none"], "withdrawal-history": ["no"], mixing: ["no"], overdose: ["no"],
+  pregnant: ["not-applicable"], medical: ["no"],
+  "phq-1": ["not-at-all"], "phq-2": ["not-at-all"], "gad-1": ["not-at-all"], "gad-2": ["not-at-all"],
+  psychosis: ["no"], mania: ["none"], "harm-others": ["no"], importance: ["8"], confidence: ["7"], hours: ["yes"],
+  barriers: ["none"], control: ["never"], cravings: ["none"], problems: ["none"], "past-treatment": ["never"],
+  "home-safe": ["yes"], "home-use": ["no"], housing: ["stable"], support: ["yes"],
+};
