@@ -15,7 +15,7 @@ function language(el) {
   try {
     chosen = sessionStorage.getItem("iop-widget.language");
   } catch {}
-  const tags = [chosen, el.getAttribute("lang"), document.documentElement.lang, ...navigator.languages];
+  const tags = [chosen, el.getAttribute("lang"), document.documentElement.lang, ...(navigator.languages ?? [])];
   return tags.map((t) => (t ?? "").trim().split(/[-_]/)[0].toLowerCase()).find((t) => LANGUAGES.includes(t)) ?? "en";
 }
 

@@ -133,6 +133,27 @@ describe("embedding", () => {
     await page.context().close();
   });
 
+  test("an exercise whose code cannot be fetched says so, keeps the crisis numbers on screen, and retries", async () => {
+    const page = await openPage(env.browser);
+    await page.route("**/split_screening.wasm", (route) => route.fulfill({ status: 404, body: "not found" }));
+    await page.goto(`${env.server.origin}/index.html`);
+    await widgetReady(page);
+    const w = page.locator("iop-widget");
+    await w.getByRole("button", { name: "Start the self-check" }).click();
+    const missing = w.locator('[data-part-missing="failed"]');
+    await missing.waitFor();
+    assert.match(await missing.innerText(), /could not be loaded/);
+    assert.equal(await w.locator('footer a[href="tel:988"]').count(), 1, "the crisis line stays");
+    assert.ok(await w.getByRole("button", { name: "Quick exit" }).isVisible());
+    await expectAccessible(page, "exercise code missing");
+    await page.unrouteAll();
+    await missing.getByRole("button", { name: "Try again" }).click();
+    await w.locator("[data-step=intro]").waitFor();
+    assert.equal(await w.locator("[data-part-missing]").count(), 0);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+
   test("the passphrase and delete tools are fetched when first opened, and the opened one takes focus", async () => {
     const page = await openPage(env.browser);
     await page.goto(`${env.server.origin}/index.html`);
