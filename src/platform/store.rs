@@ -209,6 +209,16 @@ fn session_storage() -> Option<Storage> {
 /// The person's language choice, in this tab's session storage (gone when the tab closes).
 const LANGUAGE_KEY: &str = "iop-widget.language";
 
+/// Resolves in a later task (a zero timeout), after the browser has had a chance to paint.
+async fn next_task() {
+    let tick = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(tick).await;
+}
+
 fn now_ms() -> u64 {
     js_sys::Date::now() as u64
 }
@@ -703,6 +713,10 @@ impl Store {
         }
         let store = self.clone();
         wasm_bindgen_futures::spawn_local(async move {
+            // After the click that changed the data has been drawn: encoding and writing a
+            // large plan must not delay the frame that shows the change.
+            next_task().await;
+            let before = store.save_view::<S>();
             loop {
                 store.save_once::<S>().await;
                 let again = store.with_slot::<S, _>(|slot| {
@@ -714,9 +728,21 @@ impl Store {
                     break;
                 }
             }
-            store.notify();
+            // Screens hear of a save only when it changed what they show (a notice, "not
+            // saved yet"); merged data notifies on its own.
+            if store.save_view::<S>() != before {
+                store.notify();
+            }
             store.retry_while_unsaved();
         });
+    }
+
+    /// What a save can change that a screen shows.
+    fn save_view<S: Schema + 'static>(&self) -> (Vec<Notice>, bool, bool)
+    where
+        S::Data: Synced + 'static,
+    {
+        (self.notices::<S>(), self.unsaved::<S>(), self.locked::<S>())
     }
 
     /// One read-merge-write round for `S`.
