@@ -6,7 +6,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { eventually, expectAccessible, expectOnlyOwnOrigin, focused, openPage, servedBrowser, widgetReady, LOW_RISK } from "./support.mjs";
+import { eventually, expectAccessible, expectOnlyOwnOrigin, focused, openPage, servedBrowser, widgetReady, LOW_RISK, addTrigger } from "./support.mjs";
 
 const SCREENING = "iop-widget.screening";
 const PLAN = "iop-widget.trigger-plan";
@@ -81,16 +81,6 @@ async function tickSaveAnswers(page) {
 async function openMap(page) {
   await widget(page).getByRole("button", { name: "Start my map" }).click();
   await widget(page).locator('[data-exercise="trigger-map"]').waitFor();
-}
-
-async function addTrigger(page, name, { group = "people", urge = 5 } = {}) {
-  const w = widget(page);
-  await w.getByRole("button", { name: "Add a trigger" }).first().click();
-  await w.getByLabel("Trigger").fill(name);
-  await w.getByLabel("Group").selectOption(group);
-  await w.getByLabel("How strong is the urge it brings?").fill(String(urge));
-  await w.getByRole("button", { name: "Save", exact: true }).click();
-  await w.locator(`[data-view="overview"] .iop-trigger[data-trigger="${name}"]`).waitFor();
 }
 
 const triggerNames = (page) => widget(page).locator(".iop-trigger strong").allInnerTexts();

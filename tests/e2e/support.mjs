@@ -171,3 +171,14 @@ export const LOW_RISK = {
   barriers: ["none"], control: ["never"], cravings: ["none"], problems: ["none"], "past-treatment": ["never"],
   "home-safe": ["yes"], "home-use": ["no"], housing: ["stable"], support: ["yes"],
 };
+
+/** Adds a trigger through the map's form (in English) and waits until the overview lists it. */
+export async function addTrigger(page, name, { group = "people", urge = 5 } = {}) {
+  const w = page.locator("iop-widget");
+  await w.getByRole("button", { name: "Add a trigger" }).first().click();
+  await w.getByLabel("Trigger").fill(name);
+  await w.getByLabel("Group").selectOption(group);
+  await w.getByLabel("How strong is the urge it brings?").fill(String(urge));
+  await w.getByRole("button", { name: "Save", exact: true }).click();
+  await w.locator(`[data-view="overview"] .iop-trigger[data-trigger="${name}"]`).waitFor();
+}

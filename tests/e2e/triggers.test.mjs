@@ -3,7 +3,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { expectAccessible, expectOnlyOwnOrigin, openPage, servedBrowser, widgetReady } from "./support.mjs";
+import { expectAccessible, expectOnlyOwnOrigin, openPage, servedBrowser, widgetReady, addTrigger } from "./support.mjs";
 
 const KEY = "iop-widget.trigger-plan";
 const widget = (page) => page.locator("iop-widget");
@@ -13,16 +13,6 @@ async function openMap(page, origin) {
   await widgetReady(page);
   await widget(page).getByRole("button", { name: "Start my map" }).click();
   await widget(page).locator('[data-view="overview"]').waitFor();
-}
-
-async function addTrigger(page, name, { group = "people", urge = 5 } = {}) {
-  const w = widget(page);
-  await w.getByRole("button", { name: "Add a trigger" }).first().click();
-  await w.getByLabel("Trigger").fill(name);
-  await w.getByLabel("Group").selectOption(group);
-  await w.getByLabel("How strong is the urge it brings?").fill(String(urge));
-  await w.getByRole("button", { name: "Save", exact: true }).click();
-  await w.locator(`[data-view="overview"] .iop-trigger[data-trigger="${name}"]`).waitFor();
 }
 
 /** Answers the first-time question: keep the map on this device. */

@@ -583,16 +583,7 @@ impl Plan {
                 Ok(None)
             }
             Edit::AddContact { name, phone } => {
-                let name = clean_text(Field::ContactName, &name)?;
-                let phone = clean_text(Field::Phone, &phone)?;
-                if self
-                    .contacts
-                    .iter()
-                    .any(|c| c.name == name && c.phone == phone)
-                {
-                    return Err(EditError::Duplicate);
-                }
-                check_room(self.contacts.len(), List::Contacts)?;
+                let (name, phone) = self.new_contact(&name, &phone)?;
                 let id = self.take_id()?;
                 self.contacts.push(Contact { id, name, phone });
                 Ok(Some(id))
@@ -684,16 +675,7 @@ impl Plan {
                 Ok(())
             }
             Edit::UpdateContact { id, name, phone } if !self.in_use(id) => {
-                let name = clean_text(Field::ContactName, &name)?;
-                let phone = clean_text(Field::Phone, &phone)?;
-                if self
-                    .contacts
-                    .iter()
-                    .any(|c| c.name == name && c.phone == phone)
-                {
-                    return Err(EditError::Duplicate);
-                }
-                check_room(self.contacts.len(), List::Contacts)?;
+                let (name, phone) = self.new_contact(&name, &phone)?;
                 self.contacts.push(Contact { id, name, phone });
                 Ok(())
             }
@@ -703,6 +685,21 @@ impl Plan {
 
     pub fn reseed(&mut self, base: Id) {
         self.next_id = base.clamp(1, MAX_ID);
+    }
+
+    /// A contact's cleaned name and phone, if the plan has room for it and does not hold it yet.
+    fn new_contact(&self, name: &str, phone: &str) -> Result<(String, String), EditError> {
+        let name = clean_text(Field::ContactName, name)?;
+        let phone = clean_text(Field::Phone, phone)?;
+        if self
+            .contacts
+            .iter()
+            .any(|c| c.name == name && c.phone == phone)
+        {
+            return Err(EditError::Duplicate);
+        }
+        check_room(self.contacts.len(), List::Contacts)?;
+        Ok((name, phone))
     }
 
     fn in_use(&self, id: Id) -> bool {
