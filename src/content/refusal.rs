@@ -54,6 +54,8 @@ words! {
         strong_choice,
         suggestions,
         title,
+        /// Undoes the last choice (the counselor's P): back at the decision before.
+        step_back,
         to_list,
         try_again_here,
         used_heading,

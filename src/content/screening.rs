@@ -82,7 +82,10 @@ words! {
         begin,
         resume,
         /// "Part {n} of {m}".
+        /// "Question {n} of {m}" once no branch ahead is open.
         progress,
+        /// "Question {n} of at most {m}": the most there can be, given the answers so far.
+        progress_at_most,
         back,
         next,
         choose_one,

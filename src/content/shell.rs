@@ -136,7 +136,7 @@ words! {
         delete_refusal_lines,
         delete_refusal_progress,
         /// "{n} kept copies of saved data that could not be read"
-        delete_backups,
+        delete_backups: Plural<'a>,
         delete_lock,
         delete_settings,
         delete_nothing,

@@ -112,7 +112,7 @@ pub fn App(props: &AppProps) -> Html {
                     <ContextProvider<ScreeningMemory> context={(*screening).clone()}>
                     <ContextProvider<DemoReset> context={reset}>
                         <ContextProvider<Place> context={place}>
-                            <Shell key={*round} problems={props.problems.clone()} ordinal={props.ordinal} />
+                            <Shell key={*round} problems={props.problems.clone()} ordinal={props.ordinal} reset={*round > 0} />
                         </ContextProvider<Place>>
                     </ContextProvider<DemoReset>>
                     </ContextProvider<ScreeningMemory>>
@@ -156,6 +156,8 @@ struct DemoReset(Callback<()>);
 struct ShellProps {
     problems: Rc<Vec<ConfigError>>,
     ordinal: u32,
+    /// Shown afresh by "Reset demo": the button is gone, so focus goes to the new screen.
+    reset: bool,
 }
 
 /// The frame around every screen: quick exit on top, the current screen, contacts below.
@@ -174,16 +176,18 @@ fn Shell(props: &ShellProps) -> Html {
     let heading_focus = use_memo((), |_| HeadingFocus::default());
 
     // After a screen change, move focus to its heading so keyboard and screen-reader users
-    // land on the new screen. Not on first load: an embedded widget must not steal focus.
+    // land on the new screen. Not on first load (an embedded widget must not steal focus),
+    // unless this is a demo's reset, which the person asked for.
     {
         let screen_ref = screen_ref.clone();
         let host = host.clone();
         let heading_focus = (*heading_focus).clone();
+        let reset = props.reset;
         use_effect_with(exercise, move |exercise| {
             if let Some(exercise) = exercise {
                 host.send(&HostEvent::ExerciseStart(*exercise));
             }
-            if std::mem::replace(&mut *first_render.borrow_mut(), false) {
+            if std::mem::replace(&mut *first_render.borrow_mut(), false) && !reset {
                 host.send(&HostEvent::Ready);
                 return;
             }
@@ -525,6 +529,20 @@ pub fn focus_heading(container: &NodeRef) -> bool {
         .and_then(|c| c.query_selector("h2").ok().flatten())
         .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok())
         .is_some_and(|heading| heading.focus().is_ok())
+}
+
+/// Moves focus to the heading of the screen that holds `node`: after an action whose button is
+/// gone, the person lands where the screen begins.
+pub fn focus_screen_heading(node: &NodeRef) {
+    use wasm_bindgen::JsCast;
+    if let Some(heading) = node
+        .cast::<web_sys::Element>()
+        .and_then(|el| el.closest(".iop-screen").ok().flatten())
+        .and_then(|screen| screen.query_selector("h2").ok().flatten())
+        .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = heading.focus();
+    }
 }
 
 /// Set when the shell moved to a screen whose heading was not there yet (its words were still

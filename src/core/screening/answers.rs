@@ -13,6 +13,24 @@ use super::questionnaire::{
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Answers(BTreeMap<String, Vec<String>>);
 
+/// Whether a question is asked, when some earlier answers are not given yet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Maybe {
+    Yes,
+    No,
+    Unknown,
+}
+
+impl From<bool> for Maybe {
+    fn from(yes: bool) -> Self {
+        if yes {
+            Maybe::Yes
+        } else {
+            Maybe::No
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum AnswerError {
     UnknownQuestion(String),
@@ -116,6 +134,81 @@ impl Answers {
         self.given(question_id)
             .iter()
             .any(|c| options.contains(&c.as_str()))
+    }
+
+    /// How many questions after `current` may still be asked, at most, and whether that is
+    /// sure. Answers before `current` count as given and everything from `current` on as still
+    /// open, so going forward the count falls by at least one per question: progress shown as
+    /// "n of at most m" never jumps back as branches open.
+    pub fn most_left_after(&self, current: &str) -> (usize, bool) {
+        let Some(at) = QUESTIONS.iter().position(|q| q.id == current) else {
+            return (0, true);
+        };
+        let mut asked: Vec<Maybe> = Vec::with_capacity(QUESTIONS.len());
+        for (i, q) in QUESTIONS.iter().enumerate() {
+            let maybe = match i.cmp(&at) {
+                std::cmp::Ordering::Less => Maybe::from(self.asks(q)),
+                std::cmp::Ordering::Equal => Maybe::Yes,
+                std::cmp::Ordering::Greater => self.may_hold(&q.asked_if, &asked, at),
+            };
+            asked.push(maybe);
+        }
+        let later = &asked[at + 1..];
+        let left = later.iter().filter(|m| **m != Maybe::No).count();
+        (left, !later.contains(&Maybe::Unknown))
+    }
+
+    /// `holds` in three values: questions from index `at` on have no answer yet.
+    fn may_hold(&self, condition: &Condition, asked: &[Maybe], at: usize) -> Maybe {
+        match condition {
+            Condition::Always => Maybe::Yes,
+            Condition::Chose(qid, options) => {
+                let Some(i) = QUESTIONS.iter().position(|q| q.id == *qid) else {
+                    return Maybe::No;
+                };
+                match asked.get(i).copied().unwrap_or(Maybe::No) {
+                    Maybe::No => Maybe::No,
+                    _ if i >= at => Maybe::Unknown,
+                    _ => Maybe::from(
+                        self.chosen(qid)
+                            .iter()
+                            .any(|c| options.contains(&c.as_str())),
+                    ),
+                }
+            }
+            Condition::AllOf(all) => {
+                let each: Vec<Maybe> = all.iter().map(|c| self.may_hold(c, asked, at)).collect();
+                if each.contains(&Maybe::No) {
+                    Maybe::No
+                } else if each.contains(&Maybe::Unknown) {
+                    Maybe::Unknown
+                } else {
+                    Maybe::Yes
+                }
+            }
+            Condition::AnyOf(any) => {
+                let each: Vec<Maybe> = any.iter().map(|c| self.may_hold(c, asked, at)).collect();
+                if each.contains(&Maybe::Yes) {
+                    Maybe::Yes
+                } else if each.contains(&Maybe::Unknown) {
+                    Maybe::Unknown
+                } else {
+                    Maybe::No
+                }
+            }
+            Condition::AtLeast(n, of) => {
+                let each: Vec<Maybe> = of.iter().map(|c| self.may_hold(c, asked, at)).collect();
+                let yes = each.iter().filter(|m| **m == Maybe::Yes).count();
+                let unknown = each.iter().filter(|m| **m == Maybe::Unknown).count();
+                if yes >= *n {
+                    Maybe::Yes
+                } else if yes + unknown < *n {
+                    Maybe::No
+                } else {
+                    Maybe::Unknown
+                }
+            }
+        }
     }
 
     /// The questions asked, in order, given the answers so far.

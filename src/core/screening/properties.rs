@@ -7,7 +7,7 @@ use proptest::prelude::*;
 use super::questionnaire::{
     question, Condition, Interrupt, OptionKind, Selection, QUESTIONS, SAFETY_QUESTIONS,
 };
-use super::session::{Action, Position, Progress, Session};
+use super::session::{Action, Position, Progress, Session, Step};
 use super::*;
 
 /// Builds a complete set of answers (one for every question, asked or not) from seeds.
@@ -227,9 +227,21 @@ fn check_answers(a: &Answers) -> Result<(), String> {
 fn walk(full: &Answers) -> Result<Answers, String> {
     let mut s = Session::resume(Progress::default());
     s.apply(Action::Begin);
+    let mut last: Option<Step> = None;
     for _ in 0..=QUESTIONS.len() * 2 {
         match s.position {
             Position::Question(id) => {
+                // Progress only moves forward: one more question, never more in all.
+                let step = s.step().ok_or(format!("{id} has no place"))?;
+                if let Some(last) = last {
+                    if step.number != last.number + 1 || step.at_most > last.at_most {
+                        return Err(format!("{id}: progress went from {last:?} to {step:?}"));
+                    }
+                }
+                if step.sure && step.at_most < s.progress.answers.path().len() {
+                    return Err(format!("{id}: {step:?} is sure but the path is longer"));
+                }
+                last = Some(step);
                 let chosen: Vec<String> = full.chosen(id).to_vec();
                 s.apply(Action::Answer {
                     question: id,
@@ -263,7 +275,13 @@ fn walk(full: &Answers) -> Result<Answers, String> {
                 }
             }
             Position::Interrupt { .. } => s.apply(Action::Continue),
-            Position::Result => return Ok(s.progress.answers),
+            Position::Result => {
+                let asked = s.progress.answers.path().len();
+                if last.is_some_and(|l| l.number != asked || l.at_most < asked) {
+                    return Err(format!("{asked} asked, the last question showed {last:?}"));
+                }
+                return Ok(s.progress.answers);
+            }
             Position::Intro => return Err("back at the intro".into()),
         }
     }

@@ -247,15 +247,20 @@ impl Session {
         };
     }
 
-    /// "Question n of m" for the current question: its place on the path as answered so far.
-    pub fn step(&self) -> Option<(usize, usize)> {
+    /// Where the current question is: its number on the path, and the most questions there
+    /// can be in all. Going forward the number grows by one and the most never grows.
+    pub fn step(&self) -> Option<Step> {
         let Position::Question(id) = self.position else {
             return None;
         };
-        let path = self.progress.answers.path();
-        path.iter()
-            .position(|q| q.id == id)
-            .map(|i| (i + 1, path.len()))
+        let answers = &self.progress.answers;
+        let number = answers.path().iter().position(|q| q.id == id)? + 1;
+        let (left, sure) = answers.most_left_after(id);
+        Some(Step {
+            number,
+            at_most: number + left,
+            sure,
+        })
     }
 
     pub fn current_question(&self) -> Option<&'static Question> {
@@ -289,6 +294,15 @@ impl Session {
     }
 }
 
+/// A question's place: "Question 6 of 22", or "of at most 29" while branches are still open.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Step {
+    pub number: usize,
+    pub at_most: usize,
+    /// No later branch is still open: `at_most` is the exact count.
+    pub sure: bool,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -307,7 +321,9 @@ mod tests {
         assert_eq!(s.position, Position::Intro);
         s.apply(Action::Begin);
         assert_eq!(s.position, Position::Question("safety-now"));
-        assert_eq!(s.step(), Some((1, s.progress.answers.path().len())));
+        let step = s.step().unwrap();
+        assert_eq!((step.number, step.sure), (1, false));
+        assert!(step.at_most >= s.progress.answers.path().len());
         answer(&mut s, "safety-now", &["no"]);
         answer(&mut s, "phq-9-item-9", &["not-at-all"]);
         answer(&mut s, "safety-month", &["yes"]);

@@ -400,11 +400,16 @@ pub fn DeleteEverything() -> Html {
     let question_ref = use_node_ref();
     let button_ref = use_node_ref();
     {
-        // The confirmation takes focus at its question, so it is announced; the result's message
-        // takes it after.
-        let (question_ref, asking) = (question_ref.clone(), *asking);
+        // The confirmation takes focus at its question, so it is announced. Once answered "yes",
+        // the screen's heading takes it (the button is gone) and the status below says what
+        // happened: a live region already on the page, so screen readers announce it.
+        let (question_ref, asking, done) = (question_ref.clone(), *asking, result.is_some());
         use_effect_with((asking, *result), move |_| {
-            crate::ui::focus_node(&question_ref);
+            if asking {
+                crate::ui::focus_node(&question_ref);
+            } else if done {
+                crate::ui::focus_screen_heading(&question_ref);
+            }
         });
     }
     let inventory = store.inventory();
@@ -440,8 +445,7 @@ pub fn DeleteEverything() -> Html {
         ),
         (
             inventory.backups > 0,
-            t.delete_backups
-                .replace("{n}", &inventory.backups.to_string()),
+            t.delete_backups.of(inventory.backups),
         ),
         (inventory.lock, t.delete_lock.to_string()),
         (inventory.settings, t.delete_settings.to_string()),
@@ -469,12 +473,11 @@ pub fn DeleteEverything() -> Html {
             } else {
                 <button type="button" class="iop-button iop-button-quiet iop-button-danger-quiet" data-action="delete-everything"
                     ref={button_ref} onclick={ask}>{ t.delete_everything }</button>
-                if let Some(ok) = *result {
-                    <p role="status" tabindex="-1" ref={question_ref} data-deleted={ok.to_string()}>
-                        { if ok { t.deleted } else { t.delete_failed } }
-                    </p>
-                }
             }
+            <p role="status" ref={if *asking { NodeRef::default() } else { question_ref }}
+                data-deleted={result.map(|ok| ok.to_string())}>
+                { result.map(|ok| if ok { t.deleted } else { t.delete_failed }).unwrap_or_default() }
+            </p>
         </div>
     }
 }

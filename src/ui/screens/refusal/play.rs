@@ -100,6 +100,23 @@ pub fn PlayView(props: &PlayViewProps) -> Html {
         let pending = pending.clone();
         Callback::from(move |_| pending.set(false))
     };
+    // Back one step: the last choice is undone (its feedback too); before any choice, back to
+    // the list of scenes.
+    let step_back = {
+        let (play, pending, recorded) = (play.clone(), pending.clone(), recorded.clone());
+        let on_list = props.on_list.clone();
+        Callback::from(move |e: MouseEvent| {
+            let mut next = (*play).clone();
+            match next.steps().len().checked_sub(1) {
+                Some(last) if next.retry_from(last).is_ok() => {
+                    *recorded.borrow_mut() = false;
+                    play.set(next);
+                    pending.set(false);
+                }
+                _ => on_list.emit(e),
+            }
+        })
+    };
     let again = {
         let (play, pending, recorded) = (play.clone(), pending.clone(), recorded.clone());
         Callback::from(move |_| {
@@ -197,12 +214,14 @@ pub fn PlayView(props: &PlayViewProps) -> Html {
                     lines={props.lines.clone()}
                     on_lines={props.on_lines.clone()} />
                 <div class="iop-nav">
+                    <button type="button" class="iop-button iop-button-quiet" data-shortcut="previous" onclick={step_back.clone()}>{ ui.step_back }</button>
                     <button type="button" class="iop-button" onclick={again}>{ ui.play_again }</button>
                     <button type="button" class="iop-button iop-button-quiet" onclick={props.on_open_lines.clone()}>{ ui.lines_title }</button>
                     <button type="button" class="iop-button iop-button-quiet" onclick={props.on_list.clone()}>{ ui.to_list }</button>
                 </div>
             } else {
                 <div class="iop-nav">
+                    <button type="button" class="iop-button iop-button-quiet" data-shortcut="previous" onclick={step_back}>{ ui.step_back }</button>
                     <button type="button" class="iop-button iop-button-quiet" onclick={props.on_list.clone()}>{ ui.to_list }</button>
                 </div>
             }

@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use crate::content::ScreeningText;
 use crate::core::screening::questionnaire::{Instrument, OptionKind, Selection};
+use crate::core::screening::session::Step;
 use crate::core::screening::{Action, Session};
 use crate::ui::{use_config, use_said};
 
@@ -24,7 +25,12 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
     let words = text.question(question.id);
     let chosen = use_state(|| props.session.progress.answers.chosen(question.id).to_vec());
     let missing = use_state(|| false);
-    let (n, m) = props.session.step().unwrap_or((1, 1));
+    let step = props.session.step().unwrap_or(Step {
+        number: 1,
+        at_most: 1,
+        sure: true,
+    });
+    let (n, m) = (step.number, step.at_most);
     let many = question.selection == Selection::Many;
 
     let toggle = |option_id: &'static str, kind: OptionKind| {
@@ -69,11 +75,13 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
         })
     };
     let back = props.on_action.reform(|_| Action::Back);
-    let progress_label = text
-        .ui
-        .progress
-        .replace("{n}", &n.to_string())
-        .replace("{m}", &m.to_string());
+    let progress_label = if step.sure {
+        text.ui.progress
+    } else {
+        text.ui.progress_at_most
+    }
+    .replace("{n}", &n.to_string())
+    .replace("{m}", &m.to_string());
     // A 0-10 ruler shows its numbers in a grid; "prefer not to say" goes below it.
     let ruler = question.options.len() > 8;
     let instrument = question.instrument.and_then(|i| text.instrument(i));

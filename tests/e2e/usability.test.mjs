@@ -1,0 +1,274 @@
+// Where people stumbled in walk-throughs: focus after actions whose button goes away, progress
+// that never jumps back, a word on every chart bar, text that follows the browser's size, touch
+// targets on a phone, and a counselor's keys from the moment the demo page opens.
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { expectAccessible, focused, openPage, servedBrowser, widgetReady, LOW_RISK, eventually } from "./support.mjs";
+
+const widget = (page) => page.locator("iop-widget");
+
+async function openScreening(page, origin) {
+  await page.goto(origin + "/");
+  await widgetReady(page);
+  await widget(page).getByRole("button", { name: "Start the self-check" }).click();
+  await widget(page).getByRole("button", { name: "Begin" }).click();
+}
+
+/**
+ * Answers until the result, from `plan` (the first option where the plan has none), and
+ * returns the progress each question showed: its text, the bar's value and max, and its label.
+ */
+async function walkProgress(page, plan) {
+  const w = widget(page);
+  const seen = [];
+  for (let i = 0; i < 80; i++) {
+    const step = w.locator("[data-step]");
+    const kind = await step.getAttribute("data-step");
+    if (kind === "result") return seen;
+    if (kind === "interrupt") {
+      await w.getByRole("button", { name: /Continue/ }).click();
+      continue;
+    }
+    const id = await w.locator("[data-question-id]").getAttribute("data-question-id");
+    const bar = w.locator("progress.iop-progress");
+    seen.push({
+      id,
+      text: await w.locator(".iop-progress-label").innerText(),
+      value: Number(await bar.getAttribute("value")),
+      max: Number(await bar.getAttribute("max")),
+      label: await bar.getAttribute("aria-label"),
+    });
+    const options = plan[id] ?? [await w.locator(`[data-question-id="${id}"] [data-option-id]`).first().getAttribute("data-option-id")];
+    for (const option of options) await w.locator(`[data-question-id="${id}"] [data-option-id="${option}"]`).click();
+    await w.getByRole("button", { name: "Next" }).click();
+    await page.waitForFunction(
+      (prev) => {
+        const root = document.querySelector("iop-widget").shadowRoot;
+        return root.querySelector("[data-question-id]")?.getAttribute("data-question-id") !== prev;
+      },
+      id,
+    );
+  }
+  throw new Error("the screening did not end");
+}
+
+/** The element inside the widget with focus, with its text and its accessible description's ids. */
+const deepFocus = (page) =>
+  page.evaluate(() => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    return { tag: el?.tagName, text: el?.textContent.trim() };
+  });
+
+describe("usability", () => {
+  const env = servedBrowser();
+
+  test("focus: delete everything's question, then the screen's heading with the result announced", async () => {
+    const page = await openPage(env.browser);
+    await page.goto(env.server.origin + "/");
+    await widgetReady(page);
+    const w = widget(page);
+    await w.locator("[data-action=delete-everything]").click();
+    await w.locator('[data-confirm="delete-everything"]').waitFor();
+    assert.match((await deepFocus(page)).text, /Delete everything this widget saved on this device\?/);
+    await w.locator("[data-action=confirm-delete]").click();
+    await w.locator('[data-deleted="true"]').waitFor();
+    assert.deepEqual(await deepFocus(page), { tag: "H2", text: "Is an intensive outpatient program right for me?" }, "focus lands on the screen's heading");
+    // The result is said by a live region that was on the page before it changed.
+    const status = w.locator('[role="status"][data-deleted="true"]');
+    assert.match(await status.innerText(), /deleted/);
+    await expectAccessible(page, "after delete everything");
+    await page.context().close();
+  });
+
+  test("focus: Reset demo lands on the fresh screen's heading, from home and from inside an exercise", async () => {
+    const page = await openPage(env.browser);
+    await page.goto(env.server.origin + "/examples/counselor.html");
+    await widgetReady(page);
+    const w = widget(page);
+    await w.locator("[data-action=reset-demo]").click();
+    await eventually(async () => (await deepFocus(page)).tag === "H2", "focus on a heading after reset");
+    assert.equal((await deepFocus(page)).text, await w.locator(".iop-screen h2").first().innerText());
+    await w.getByRole("button", { name: "Start practising" }).click();
+    await w.locator('[data-scenario="concert"]').getByRole("button").click();
+    await w.locator("[data-action=reset-demo]").click();
+    await w.locator(".iop-cards").waitFor();
+    await eventually(async () => (await deepFocus(page)).tag === "H2", "focus on the home heading after reset");
+    assert.equal((await deepFocus(page)).text, await w.locator(".iop-screen h2").first().innerText());
+    await page.context().close();
+  });
+
+  test("progress only moves forward along several branches, the same for screen readers", async () => {
+    const branches = {
+      "low risk": LOW_RISK,
+      "alcohol, opioids and sedatives": {
+        ...LOW_RISK,
+        substances: ["alcohol", "opioids", "sedatives"],
+        "opioid-use": ["not-as-prescribed"],
+        "audit-1": ["4-plus-a-week"],
+        "sedatives-prescribed": ["not-as-prescribed"],
+      },
+      "first options everywhere": {},
+      "prefer not to say": Object.fromEntries(Object.keys(LOW_RISK).map((id) => [id, ["prefer-not"]])),
+    };
+    for (const [name, plan] of Object.entries(branches)) {
+      const page = await openPage(env.browser);
+      await openScreening(page, env.server.origin);
+      const seen = await walkProgress(page, plan);
+      assert.ok(seen.length > 5, `${name}: ${seen.length} questions`);
+      for (const [i, s] of seen.entries()) {
+        assert.equal(s.value, i + 1, `${name}: ${s.id} is question ${i + 1}`);
+        assert.equal(s.label, s.text, `${name}: the bar's name says what the text says`);
+        assert.match(s.text, new RegExp(`^Question ${i + 1} of (at most )?${s.max}$`));
+        if (i > 0) assert.ok(s.max <= seen[i - 1].max, `${name}: "${seen[i - 1].text}" then "${s.text}"`);
+      }
+      assert.ok(seen.at(-1).max >= seen.length, `${name}: never fewer than were asked`);
+      await page.context().close();
+    }
+  });
+
+  test("the result chart has a word for every bar, on screen and in its text alternative", async () => {
+    const page = await openPage(env.browser);
+    await openScreening(page, env.server.origin);
+    await walkProgress(page, LOW_RISK);
+    const chart = widget(page).locator("svg.iop-chart");
+    const rows = chart.locator(".iop-chart-row");
+    assert.equal(await rows.count(), 6);
+    for (const row of await rows.all()) {
+      const word = (await row.locator(".iop-chart-word").textContent()).trim();
+      assert.ok(word.length > 1, `a word beside ${await row.getAttribute("data-dimension")}`);
+    }
+    const title = await chart.locator("title").textContent();
+    assert.equal(title.split("; ").length, 6);
+    for (const part of title.split("; ")) assert.match(part, /^[^:]+: \p{L}[\p{L} ]+$/u, `"${part}"`);
+    assert.match(title, /Nothing to note/);
+    await page.context().close();
+  });
+
+  test("text follows the browser's font size (not the host's root) and reflows at 320 px and 200%", async () => {
+    const page = await openPage(env.browser, { viewport: { width: 320, height: 640 } });
+    const cdp = await page.context().newCDPSession(page);
+    const size = () => widget(page).locator("section.iop").evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    await page.goto(env.server.origin + "/");
+    await widgetReady(page);
+    const normal = await size();
+    assert.ok(normal >= 16 && normal <= 18, `about the browser's 16 px: ${normal}`);
+    // A host that shrinks its root must not shrink the widget.
+    await page.addStyleTag({ content: "html { font-size: 10px } body { font-size: 0.8rem }" });
+    assert.equal(await size(), normal, "the host's root size does not reach the widget");
+    // The person sets a larger default size in the browser (200%).
+    await cdp.send("Page.setFontSizes", { fontSizes: { standard: 32, fixed: 26 } });
+    await page.reload();
+    await widgetReady(page);
+    assert.equal(await size(), normal * 2, "twice the browser's size, twice the widget's");
+    const noSideScroll = async (where) => {
+      const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      assert.ok(scroll <= client, `${where}: no horizontal scrolling (${scroll} > ${client})`);
+    };
+    await noSideScroll("home");
+    await widget(page).getByRole("button", { name: "Start the self-check" }).click();
+    await widget(page).getByRole("button", { name: "Begin" }).click();
+    await noSideScroll("a question");
+    await walkProgress(page, LOW_RISK);
+    await noSideScroll("the result");
+    await page.context().close();
+  });
+
+  test("every control is at least 44x44 CSS px on a 360 px touch screen", async () => {
+    const page = await openPage(env.browser, { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+    const small = () =>
+      widget(page).locator("section.iop").evaluate((root) => {
+        const found = [];
+        for (const el of root.querySelectorAll("a[href], button, select, input, textarea, summary")) {
+          // A radio button or checkbox is tapped through its label.
+          const target = ["radio", "checkbox"].includes(el.type) ? el.closest("label") ?? el : el;
+          const r = target.getBoundingClientRect();
+          if (r.width === 0 && r.height === 0) continue; // not shown (e.g. a visually hidden file input's label is the target)
+          if (r.width < 44 || r.height < 44) found.push(`${target.tagName} "${target.textContent.trim().slice(0, 30)}" ${Math.round(r.width)}x${Math.round(r.height)}`);
+        }
+        return found;
+      });
+    await page.goto(env.server.origin + "/");
+    await widgetReady(page);
+    const w = widget(page);
+    assert.deepEqual(await small(), [], "home");
+    await w.getByRole("button", { name: "Start the self-check" }).click();
+    await w.getByRole("button", { name: "Begin" }).click();
+    assert.deepEqual(await small(), [], "a question");
+    await walkProgress(page, LOW_RISK);
+    assert.deepEqual(await small(), [], "the result");
+    await w.getByRole("button", { name: "Back to all exercises" }).click();
+    await w.getByRole("button", { name: "Start practising" }).click();
+    await w.locator('[data-scenario="concert"]').getByRole("button").click();
+    await w.locator(".iop-choices .iop-choice").first().click();
+    assert.deepEqual(await small(), [], "a refusal scene");
+    await page.context().close();
+  });
+
+  test("counselor keys work from a fresh load without stealing the host page's fields; Escape closes help; P steps back in a scene", async () => {
+    const page = await openPage(env.browser);
+    await page.goto(env.server.origin + "/examples/counselor.html");
+    await widgetReady(page);
+    const w = widget(page);
+    const help = w.locator("[data-shortcuts]");
+    // Nothing focused yet: the keys still reach the demo.
+    await page.keyboard.press("?");
+    await help.waitFor();
+    await expectAccessible(page, "shortcut help, counselor mode");
+    // Escape closes the help, and does not count towards quick exit while it is open.
+    await page.keyboard.press("Escape");
+    assert.equal(await help.count(), 0, "Escape closed the help");
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("Escape");
+    assert.equal(new URL(page.url()).pathname, "/examples/counselor.html", "two more Escapes are not a quick exit");
+    await page.waitForTimeout(1100); // let the quick-exit window pass
+
+    // A field of the host page's own keeps its letters.
+    await page.evaluate(() => {
+      const input = document.createElement("input");
+      input.id = "host-notes";
+      input.setAttribute("aria-label", "Notes");
+      (document.querySelector("main") ?? document.body).prepend(input);
+    });
+    await page.locator("#host-notes").fill("");
+    await page.locator("#host-notes").pressSequentially("np?r");
+    assert.equal(await page.locator("#host-notes").inputValue(), "np?r");
+    assert.equal(await help.count(), 0, "? typed in the host's field does not open the help");
+    await page.locator("#host-notes").blur();
+
+    await w.getByRole("button", { name: "Start practising" }).click();
+    await w.locator('[data-scenario="concert"]').getByRole("button").click();
+    await w.locator(".iop-choices .iop-choice").first().click();
+    await page.keyboard.press("n");
+    await w.locator(".iop-choices .iop-choice").first().waitFor();
+    const before = await w.locator(".iop-chat [data-choice]").count();
+    assert.equal(before, 1, "one choice made");
+    await page.keyboard.press("p");
+    await eventually(async () => (await w.locator(".iop-chat [data-choice]").count()) === 0, "P undoes the last choice");
+    assert.equal(await w.locator('[data-view="play"]').count(), 1, "still in the scene");
+    await expectAccessible(page, "refusal scene after stepping back, counselor mode");
+    await page.keyboard.press("p");
+    await eventually(async () => (await w.locator('[data-view="play"]').count()) === 0, "P before any choice goes back to the scenes");
+    await page.context().close();
+  });
+
+  test("counselor mode passes axe on a question, the scenes and the example trigger map", async () => {
+    const page = await openPage(env.browser);
+    await page.goto(env.server.origin + "/examples/counselor.html");
+    await widgetReady(page);
+    const w = widget(page);
+    await w.getByRole("button", { name: "Start the self-check" }).click();
+    await w.getByRole("button", { name: "Begin" }).click();
+    await w.locator("[data-question-id]").waitFor();
+    await expectAccessible(page, "a question, counselor mode");
+    await w.getByRole("button", { name: "Back to all exercises" }).click();
+    await w.getByRole("button", { name: "Start practising" }).click();
+    await w.locator('[data-scenario="concert"]').waitFor();
+    await expectAccessible(page, "the scenes, counselor mode");
+    await w.getByRole("button", { name: "Back to all exercises" }).click();
+    await w.getByRole("button", { name: "Start my map" }).click();
+    await w.locator(".iop-trigger").first().waitFor();
+    await expectAccessible(page, "the example trigger map, counselor mode");
+    await page.context().close();
+  });
+});
