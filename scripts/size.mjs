@@ -39,6 +39,7 @@ function report(dist) {
     ["first load (before the first screen)", (f) => firstLoad(f)],
     ["an exercise's code, when it first opens", (f) => f.endsWith(".wasm")],
     ["words, one part per language, when first needed", (f) => f.startsWith("content/")],
+    ["the screening as a FHIR Questionnaire, for the clinic's records", (f) => f.startsWith("fhir/")],
     ["the demo page (a clinic uses its own)", () => true],
   ];
   const seen = new Set();

@@ -72,6 +72,34 @@ words! {
         instruments: Keyed<'a, InstrumentText<'a>>,
         examples: Keyed<'a, ExampleText<'a>>,
         ui: ScreeningUi<'a>,
+        handoff: HandoffText<'a>,
+    }
+}
+
+words! {
+    /// "Take it to the clinic": the printable summary and the FHIR file, from the result.
+    pub struct HandoffText {
+        open,
+        heading,
+        intro,
+        include_safety,
+        include_safety_hint,
+        questions_label,
+        questions_hint,
+        summary_heading,
+        /// "Filled in on {date}".
+        taken_on,
+        my_questions_heading,
+        safety_heading,
+        at_hand_heading,
+        at_hand: Vec<&'a str>,
+        print,
+        fhir_heading,
+        fhir_body,
+        fhir_download,
+        /// After the download: where the file went ({file}), and to delete it on a shared device.
+        fhir_saved,
+        back,
     }
 }
 
@@ -81,7 +109,6 @@ words! {
         intro,
         begin,
         resume,
-        /// "Part {n} of {m}".
         /// "Question {n} of {m}" once no branch ahead is open.
         progress,
         /// "Question {n} of at most {m}": the most there can be, given the answers so far.

@@ -187,7 +187,15 @@ pub struct WidgetConfig {
     pub start: Option<Exercise>,
     /// Counselor mode: a demo for a session or a projector; nothing is saved on the device.
     pub counselor: bool,
+    /// The canonical URL of the screening's FHIR Questionnaire, which a downloaded
+    /// QuestionnaireResponse names: the clinic's own, where it publishes the Questionnaire.
+    pub questionnaire_url: String,
 }
+
+/// The screening Questionnaire's canonical URL when a clinic sets none (`questionnaire-url`).
+/// `.example` never resolves: a name, not an address, until the clinic publishes its own.
+pub const DEFAULT_QUESTIONNAIRE_URL: &str =
+    "https://iop-widget.example/fhir/Questionnaire/iop-screening";
 
 impl Default for WidgetConfig {
     fn default() -> Self {
@@ -216,6 +224,7 @@ impl WidgetConfig {
             exercises: Exercise::ALL.to_vec(),
             start: None,
             counselor: false,
+            questionnaire_url: DEFAULT_QUESTIONNAIRE_URL.into(),
         }
     }
 
@@ -240,7 +249,7 @@ impl WidgetConfig {
 }
 
 /// Every attribute the widget reads, so the element can watch them for changes.
-pub const ATTRIBUTES: [&str; 14] = [
+pub const ATTRIBUTES: [&str; 15] = [
     "clinic-name",
     "clinic-phone",
     "clinic-url",
@@ -255,6 +264,7 @@ pub const ATTRIBUTES: [&str; 14] = [
     "lang",
     "mode",
     "region",
+    "questionnaire-url",
 ];
 
 /// One problem with a configured attribute, said so a clinic's web person can fix it.
@@ -316,6 +326,9 @@ impl WidgetConfig {
         }
         if let Some(url) = r.read("exit-url", web_address) {
             config.exit_url = url;
+        }
+        if let Some(url) = r.read("questionnaire-url", canonical_url) {
+            config.questionnaire_url = url;
         }
         if let Some(list) = r.read("exercises", exercise_list) {
             config.exercises = list;
@@ -427,6 +440,16 @@ fn web_address(value: &str) -> Result<String, &'static str> {
         }
         _ => Err("must be a full web address starting with https://"),
     }
+}
+
+/// A FHIR canonical: a web address with no version (`|`) or fragment (`#`) part, since the
+/// response appends `|version` itself.
+fn canonical_url(value: &str) -> Result<String, &'static str> {
+    let url = web_address(value)?;
+    if url.contains(['|', '#', '?']) {
+        return Err("must be a web address without |, # or ?, e.g. https://clinic.example/fhir/Questionnaire/iop-screening");
+    }
+    Ok(url.trim_end_matches('/').to_string())
 }
 
 fn exercise_list(value: &str) -> Result<Vec<Exercise>, &'static str> {
@@ -574,6 +597,31 @@ mod tests {
             WidgetConfig::from_attributes(|_| None),
             (WidgetConfig::default(), vec![])
         );
+    }
+
+    #[test]
+    fn a_clinic_names_its_own_questionnaire_canonical_and_a_bad_one_is_reported() {
+        let (config, errors) = WidgetConfig::from_attributes(attributes(&[(
+            "questionnaire-url",
+            "https://harbour.example/fhir/Questionnaire/iop-screening/",
+        )]));
+        assert_eq!(errors, []);
+        assert_eq!(
+            config.questionnaire_url,
+            "https://harbour.example/fhir/Questionnaire/iop-screening"
+        );
+        for bad in [
+            "harbour.example/q",
+            "https://harbour.example/q|1.0",
+            "https://harbour.example/q#x",
+            "https://harbour.example/my q",
+        ] {
+            let (config, errors) =
+                WidgetConfig::from_attributes(attributes(&[("questionnaire-url", bad)]));
+            assert_eq!(errors.len(), 1, "{bad}");
+            assert_eq!(errors[0].attribute, "questionnaire-url");
+            assert_eq!(config.questionnaire_url, DEFAULT_QUESTIONNAIRE_URL);
+        }
     }
 
     #[test]

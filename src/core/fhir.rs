@@ -1306,6 +1306,33 @@ mod tests {
         assert!(answers_from_response(&good).is_ok());
     }
 
+    /// The Questionnaire a clinic hosts (web/fhir/ -> dist/fhir/ and the npm package) is exactly
+    /// the one the widget's responses refer to, with the default canonical and today's English
+    /// words. `IOP_FHIR_WRITE=1 cargo test --lib fhir` rewrites it after a change.
+    #[test]
+    fn the_published_questionnaire_is_the_one_the_widget_answers() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/web/fhir/questionnaire.json");
+        let current = serde_json::to_string_pretty(&questionnaire(
+            &TEXT,
+            crate::core::config::DEFAULT_QUESTIONNAIRE_URL,
+        ))
+        .unwrap()
+            + "\n";
+        if std::env::var("IOP_FHIR_WRITE").is_ok() {
+            std::fs::write(path, &current).unwrap();
+        }
+        let published = std::fs::read_to_string(path).unwrap_or_default();
+        assert!(
+            published == current,
+            "web/fhir/questionnaire.json is out of date: IOP_FHIR_WRITE=1 cargo test --lib fhir"
+        );
+        // A clinic with its own canonical replaces the default's text everywhere (README).
+        let own = "https://harbour.example/fhir/Questionnaire/iop-screening";
+        let replaced = published.replace(crate::core::config::DEFAULT_QUESTIONNAIRE_URL, own);
+        let expected = serde_json::to_string_pretty(&questionnaire(&TEXT, own)).unwrap() + "\n";
+        assert_eq!(replaced, expected);
+    }
+
     /// Writes the Questionnaire and two responses for tests/fhir/validate.mjs when
     /// IOP_FHIR_OUT names a folder: `IOP_FHIR_OUT=tests/fhir/out cargo test --lib fhir`.
     #[test]

@@ -16,6 +16,27 @@ pub enum HostEvent {
     },
     /// The person used quick exit; the page is about to be replaced.
     QuickExit,
+    /// The person printed a summary or downloaded their answers for the clinic: the page may
+    /// offer its booking form. Only the kind of hand-off, never what it holds.
+    HandoffRequested(Handoff),
+}
+
+/// How a person takes their screening result to the clinic.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Handoff {
+    /// A one-page summary, printed or saved as PDF.
+    PrintSummary,
+    /// The answers as a FHIR QuestionnaireResponse file.
+    FhirDownload,
+}
+
+impl Handoff {
+    pub fn id(self) -> &'static str {
+        match self {
+            Handoff::PrintSummary => "print-summary",
+            Handoff::FhirDownload => "fhir-download",
+        }
+    }
 }
 
 impl HostEvent {
@@ -26,6 +47,7 @@ impl HostEvent {
             HostEvent::ExerciseStart(_) => "iop:exercise-start",
             HostEvent::ScreeningComplete { .. } => "iop:screening-complete",
             HostEvent::QuickExit => "iop:quick-exit",
+            HostEvent::HandoffRequested(_) => "iop:handoff-requested",
         }
     }
 
@@ -34,6 +56,7 @@ impl HostEvent {
         match self {
             HostEvent::Ready | HostEvent::QuickExit => vec![],
             HostEvent::ExerciseStart(exercise) => vec![("exercise", Detail::Id(exercise.id()))],
+            HostEvent::HandoffRequested(kind) => vec![("kind", Detail::Id(kind.id()))],
             HostEvent::ScreeningComplete { outcome, flags } => {
                 vec![
                     ("outcome", Detail::Id(outcome)),
@@ -70,5 +93,11 @@ mod tests {
         assert_eq!(done.detail().len(), 2);
         assert!(HostEvent::Ready.detail().is_empty());
         assert_eq!(HostEvent::QuickExit.name(), "iop:quick-exit");
+        let handoff = HostEvent::HandoffRequested(Handoff::FhirDownload);
+        assert_eq!(handoff.name(), "iop:handoff-requested");
+        assert_eq!(
+            handoff.detail(),
+            vec![("kind", Detail::Id("fhir-download"))]
+        );
     }
 }

@@ -377,6 +377,7 @@ split_points! {
     refusal: refusal_screen => screens::RefusalSkills;
     triggers: triggers_screen => screens::TriggerMap;
     device: device_tools => components::DeviceTools;
+    handoff: handoff_view => screens::Handoff;
 }
 
 /// A part of the widget whose code is a chunk of its own.
@@ -386,6 +387,8 @@ pub enum Piece {
     /// The passphrase and "delete everything" forms on the first screen: fetched right after
     /// it shows, so the first screen does not wait for them.
     DeviceTools,
+    /// "Take it to the clinic" from a screening result (the FHIR builder): fetched when asked for.
+    Handoff,
 }
 
 #[derive(Properties, PartialEq)]
@@ -414,6 +417,7 @@ pub fn Chunked(props: &ChunkedProps) -> Html {
                     Piece::Exercise(Exercise::RefusalSkills) => refusal_screen().await,
                     Piece::Exercise(Exercise::TriggerMap) => triggers_screen().await,
                     Piece::DeviceTools => device_tools().await,
+                    Piece::Handoff => handoff_view().await,
                 };
                 screen.set(Some(loaded));
             });
@@ -432,7 +436,7 @@ pub fn Chunked(props: &ChunkedProps) -> Html {
     };
     match props.piece {
         Piece::Exercise(exercise) => html! { <Missing {exercise} {retry} /> },
-        Piece::DeviceTools => html! { <MissingTools {retry} /> },
+        Piece::DeviceTools | Piece::Handoff => html! { <MissingTools {retry} /> },
     }
 }
 

@@ -138,7 +138,7 @@ export async function recordHostEvents(page) {
   const seen = [];
   await page.exposeFunction("recordHostEvent", (event) => seen.push(event));
   await page.addInitScript(() => {
-    for (const name of ["iop:ready", "iop:exercise-start", "iop:screening-complete", "iop:quick-exit"]) {
+    for (const name of ["iop:ready", "iop:exercise-start", "iop:screening-complete", "iop:quick-exit", "iop:handoff-requested"]) {
       document.addEventListener(name, (e) =>
         window.recordHostEvent({ type: e.type, detail: e.detail, target: e.target.tagName, bubbles: e.bubbles, composed: e.composed }),
       );

@@ -10,3 +10,4 @@ rm -rf "$here/out"
 (cd "$root" && IOP_FHIR_OUT="$here/out" cargo test --quiet --lib fhir)
 node "$here/validate.mjs" --self-check
 node "$here/validate.mjs" "$here/out"
+node "$here/validate.mjs" "$root/web/fhir"

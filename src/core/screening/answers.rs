@@ -211,6 +211,16 @@ impl Answers {
         }
     }
 
+    /// These answers without the safety block: what may be written to the device, and what a
+    /// hand-off carries unless the person chooses to include it.
+    pub fn without_safety(&self) -> Answers {
+        let mut answers = self.clone();
+        for q in super::questionnaire::SAFETY_QUESTIONS {
+            answers.clear(q);
+        }
+        answers
+    }
+
     /// The questions asked, in order, given the answers so far.
     pub fn path(&self) -> Vec<&'static Question> {
         QUESTIONS.iter().filter(|q| self.asks(q)).collect()

@@ -307,6 +307,21 @@ proptest! {
     }
 
     #[test]
+    fn a_summary_without_the_safety_block_says_nothing_only_safety_answers_could(seeds in seeds()) {
+        let a = answers_from(&seeds);
+        let full = recommend(&a);
+        let shared = full.without_safety_block();
+        prop_assert!(!shared.outcome.is_urgent());
+        prop_assert!(shared.reasons.iter().all(|r| !r.finding.from_safety_block()));
+        prop_assert!(!shared.has_flag(Flag::SafetyNotConfirmed));
+        // Once safe, the level of care the other answers point to, unchanged.
+        prop_assert_eq!(shared.outcome, full.then.unwrap_or(full.outcome));
+        // What the safety answers alone decide is exactly what is left out.
+        let asked_without = recommend(&a.without_safety());
+        prop_assert!(asked_without.reasons.iter().all(|r| !r.finding.from_safety_block()));
+    }
+
+    #[test]
     fn every_property_holds_for_any_answers(seeds in seeds()) {
         let a = answers_from(&seeds);
         check_answers(&a).map_err(TestCaseError::fail)?;

@@ -374,7 +374,47 @@ pub struct Recommendation {
     pub cannot_attend: bool,
 }
 
+impl Finding {
+    /// Whether this finding comes from the safety block (CLINICAL.md 2, rules 1 and 2): what a
+    /// hand-off leaves out unless the person chooses to include it.
+    pub fn from_safety_block(self) -> bool {
+        matches!(
+            self,
+            Finding::ThoughtsNow
+                | Finding::PassiveThoughts
+                | Finding::ThoughtsRecent
+                | Finding::RecentAttempt
+                | Finding::HarmOthersNow
+                | Finding::SafetyDeclined
+                | Finding::EmergencySigns
+        )
+    }
+}
+
 impl Recommendation {
+    /// What a summary for the clinic may say when the person left the safety block out: the
+    /// level of care for once they are safe instead of a crisis or emergency, and no finding or
+    /// flag that only the safety answers could give.
+    pub fn without_safety_block(&self) -> Recommendation {
+        Recommendation {
+            outcome: self.then.unwrap_or(self.outcome),
+            then: None,
+            flags: self
+                .flags
+                .iter()
+                .copied()
+                .filter(|f| *f != Flag::SafetyNotConfirmed)
+                .collect(),
+            reasons: self
+                .reasons
+                .iter()
+                .filter(|r| !r.finding.from_safety_block())
+                .cloned()
+                .collect(),
+            ..self.clone()
+        }
+    }
+
     /// The highest concern found in each dimension; None where nothing was found.
     pub fn by_dimension(&self) -> Vec<(Dimension, Option<Concern>)> {
         Dimension::ALL

@@ -40,12 +40,8 @@ pub struct SavedScreening {
 impl SavedScreening {
     /// The part of `progress` that may be written: everything but the safety block.
     pub fn keep(progress: &Progress, now_ms: u64, finished: bool) -> SavedScreening {
-        let mut answers = progress.answers.clone();
-        for q in SAFETY_QUESTIONS {
-            answers.clear(q);
-        }
         SavedScreening {
-            answers,
+            answers: progress.answers.without_safety(),
             continued: progress
                 .continued
                 .iter()

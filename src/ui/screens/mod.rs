@@ -8,6 +8,6 @@ mod triggers;
 
 pub use home::Home;
 pub use refusal::RefusalSkills;
-pub use screening::Screening;
+pub use screening::{Handoff, Screening};
 pub use setup_problem::SetupProblem;
 pub use triggers::TriggerMap;

@@ -1,6 +1,7 @@
 //! The screening screen: loads saved progress, runs the session reducer, saves every answer at
 //! once, and shows the current step. The steps themselves are in the modules below.
 
+mod handoff;
 mod interrupt;
 mod question;
 mod result;
@@ -22,6 +23,8 @@ use crate::ui::{
     now_ms, use_config, use_host, use_part, use_said, use_store_changes, use_words, Said,
     ScreeningMemory,
 };
+
+pub use handoff::Handoff;
 
 /// The screening's words for its pieces.
 type Text = ScreeningText<'static>;

@@ -7,7 +7,7 @@ use crate::core::screening::instruments::Band;
 use crate::core::screening::questionnaire::Dimension;
 use crate::core::screening::{Action, Concern, Finding, Outcome, Recommendation};
 use crate::ui::components::CrisisActions;
-use crate::ui::{use_config, use_said, use_words};
+use crate::ui::{use_config, use_said, use_words, Chunked, Piece};
 
 #[derive(Properties, PartialEq)]
 pub struct ResultViewProps {
@@ -37,11 +37,33 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
     };
     // A crisis or emergency shows its own steps first; the later level's steps follow once safe.
     let next_steps: &[&str] = main.map_or(&[], |t| &t.next_steps);
+    // "Take it to the clinic" opens in place of the result; back, focus returns to its heading.
+    let handing_off = use_state(|| false);
+    let heading = use_node_ref();
+    {
+        let (heading, first) = (heading.clone(), use_mut_ref(|| true));
+        use_effect_with(*handing_off, move |open| {
+            if !*open && !std::mem::replace(&mut *first.borrow_mut(), false) {
+                crate::ui::focus_node(&heading);
+            }
+        });
+    }
+    if *handing_off {
+        return html! {
+            <div class="iop-step" data-step="handoff">
+                <Chunked piece={Piece::Handoff} />
+                <div class="iop-nav iop-no-print">
+                    <button type="button" class="iop-button iop-button-quiet" data-shortcut="previous"
+                        onclick={{ let h = handing_off.clone(); Callback::from(move |_| h.set(false)) }}>{ text.handoff.back }</button>
+                </div>
+            </div>
+        };
+    }
 
     html! {
         <div class="iop-step iop-result" data-step="result" data-outcome={r.outcome.id()} data-cannot-attend={r.cannot_attend.then_some("")}>
             <p class="iop-eyebrow">{ text.ui.result_heading }</p>
-            <h2 tabindex="-1">{ main.map_or("", |t| t.title) }</h2>
+            <h2 tabindex="-1" ref={heading}>{ main.map_or("", |t| t.title) }</h2>
             <p class="iop-not-diagnosis"><strong>{ text.ui.not_a_diagnosis }</strong>{ " " }{ confirm }</p>
             <p class="iop-lead">{ main.map_or("", |t| t.summary) }</p>
             if r.outcome.is_urgent() {
@@ -135,6 +157,8 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
             <div class="iop-nav iop-no-print">
                 <button type="button" class="iop-button iop-button-quiet" data-shortcut="previous" onclick={props.on_action.reform(|_| Action::Back)}>{ text.ui.back }</button>
                 <button type="button" class="iop-button iop-button-quiet" onclick={Callback::from(|_| crate::platform::print())}>{ text.ui.print }</button>
+                <button type="button" class="iop-button" data-action="handoff"
+                    onclick={{ let h = handing_off.clone(); Callback::from(move |_| h.set(true)) }}>{ text.handoff.open }</button>
                 <button type="button" class="iop-button iop-button-quiet" onclick={props.on_action.reform(|_| Action::StartOver)}>{ text.ui.start_over }</button>
             </div>
         </div>
