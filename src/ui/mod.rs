@@ -378,6 +378,7 @@ split_points! {
     triggers: triggers_screen => screens::TriggerMap;
     device: device_tools => components::DeviceTools;
     handoff: handoff_view => screens::Handoff;
+    screening_result: screening_result_view => screens::ScreeningResult;
 }
 
 /// A part of the widget whose code is a chunk of its own.
@@ -389,6 +390,21 @@ pub enum Piece {
     DeviceTools,
     /// "Take it to the clinic" from a screening result (the FHIR builder): fetched when asked for.
     Handoff,
+    /// The screening's result and the rules behind it: fetched while the person answers, so the
+    /// first question does not wait for them.
+    ScreeningResult,
+}
+
+/// Fetches a piece's code ahead of need (a no-op once it is here, and in one-module builds).
+pub fn prefetch(piece: Piece) {
+    wasm_bindgen_futures::spawn_local(async move {
+        // A failure here is shown, with a retry, when the piece is really needed.
+        let _ = match piece {
+            Piece::ScreeningResult => screening_result_view().await,
+            Piece::Handoff => handoff_view().await,
+            _ => return,
+        };
+    });
 }
 
 #[derive(Properties, PartialEq)]
@@ -418,6 +434,7 @@ pub fn Chunked(props: &ChunkedProps) -> Html {
                     Piece::Exercise(Exercise::TriggerMap) => triggers_screen().await,
                     Piece::DeviceTools => device_tools().await,
                     Piece::Handoff => handoff_view().await,
+                    Piece::ScreeningResult => screening_result_view().await,
                 };
                 screen.set(Some(loaded));
             });
@@ -436,7 +453,9 @@ pub fn Chunked(props: &ChunkedProps) -> Html {
     };
     match props.piece {
         Piece::Exercise(exercise) => html! { <Missing {exercise} {retry} /> },
-        Piece::DeviceTools | Piece::Handoff => html! { <MissingTools {retry} /> },
+        Piece::DeviceTools | Piece::Handoff | Piece::ScreeningResult => {
+            html! { <MissingTools {retry} /> }
+        }
     }
 }
 

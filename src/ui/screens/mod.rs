@@ -8,6 +8,6 @@ mod triggers;
 
 pub use home::Home;
 pub use refusal::RefusalSkills;
-pub use screening::{Handoff, Screening};
+pub use screening::{Handoff, Screening, ScreeningResult};
 pub use setup_problem::SetupProblem;
 pub use triggers::TriggerMap;

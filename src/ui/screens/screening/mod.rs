@@ -13,18 +13,17 @@ use yew::prelude::*;
 
 use crate::content::{Part, ScreeningText};
 use crate::core::exercise::Exercise;
-use crate::core::host_event::HostEvent;
 use crate::core::screening::examples::EXAMPLES;
 use crate::core::screening::{
-    recommend, Action, Position, Progress, SavedScreening, Session, StoredScreening,
+    Action, Position, Progress, SavedScreening, Session, StoredScreening,
 };
 use crate::ui::components::StorageMessage;
 use crate::ui::{
-    now_ms, use_config, use_host, use_part, use_said, use_store_changes, use_words, Said,
-    ScreeningMemory,
+    now_ms, use_config, use_part, use_said, use_store_changes, use_words, Said, ScreeningMemory,
 };
 
 pub use handoff::Handoff;
+pub use result::ScreeningResult;
 
 /// The screening's words for its pieces.
 type Text = ScreeningText<'static>;
@@ -65,7 +64,6 @@ fn Questionnaire() -> Html {
     let config = use_config();
     let store = use_store_changes();
     let memory = use_context::<ScreeningMemory>().unwrap_or_default();
-    let host = use_host();
     let words = use_words();
     let text = use_said::<Text>();
     // Where the person was on this page; else answers they saved to finish later (unless
@@ -118,22 +116,18 @@ fn Questionnaire() -> Html {
         });
     }
 
-    // Each new step takes focus at its heading, so screen readers announce it; a result tells
-    // the host page (ids only).
+    // Each new step takes focus at its heading, so screen readers announce it (the result,
+    // a chunk of its own, takes it when it arrives). The result's code is fetched meanwhile.
     {
         let step_ref = step_ref.clone();
         let first = use_mut_ref(|| true);
-        let progress = session.0.progress.clone();
+        let pending = use_context::<crate::ui::HeadingFocus>().unwrap_or_default();
         use_effect_with(session.0.position, move |position| {
-            if *position == Position::Result {
-                let r = recommend(&progress.answers);
-                host.send(&HostEvent::ScreeningComplete {
-                    outcome: r.outcome.id(),
-                    flags: r.flags.iter().map(|f| f.id()).collect(),
-                });
+            if *position != Position::Intro {
+                crate::ui::prefetch(crate::ui::Piece::ScreeningResult);
             }
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                crate::ui::focus_heading(&step_ref);
+                pending.0.set(!crate::ui::focus_heading(&step_ref));
             }
         });
     }
@@ -212,7 +206,9 @@ fn Questionnaire() -> Html {
             <interrupt::InterruptPanel {kind} {after} key={after} on_action={dispatch.clone()} />
         },
         Position::Result => html! {
-            <result::ResultView recommendation={recommend(&state.progress.answers)} on_action={dispatch.clone()} />
+            <ContextProvider<Finished> context={Finished { answers: state.progress.answers.clone(), on_action: dispatch.clone() }}>
+                <crate::ui::Chunked piece={crate::ui::Piece::ScreeningResult} />
+            </ContextProvider<Finished>>
         },
     };
     let notices = if keep {
@@ -226,6 +222,13 @@ fn Questionnaire() -> Html {
             { step }
         </div>
     }
+}
+
+/// A finished screening, for its result (a chunk of its own, so it takes no props).
+#[derive(Clone, PartialEq)]
+pub struct Finished {
+    pub answers: crate::core::screening::Answers,
+    pub on_action: Callback<Action>,
 }
 
 #[derive(Properties, PartialEq)]

@@ -3,11 +3,40 @@ use yew::prelude::*;
 use super::summary_chart::SummaryChart;
 use crate::content::ScreeningText;
 use crate::core::config::call_href;
+use crate::core::host_event::HostEvent;
 use crate::core::screening::instruments::Band;
 use crate::core::screening::questionnaire::Dimension;
-use crate::core::screening::{Action, Concern, Finding, Outcome, Recommendation};
+use crate::core::screening::{recommend, Action, Concern, Finding, Outcome, Recommendation};
 use crate::ui::components::CrisisActions;
-use crate::ui::{use_config, use_said, use_words, Chunked, Piece};
+use crate::ui::{use_config, use_host, use_said, use_words, Chunked, Piece};
+
+/// The result of the finished screening above it; tells the host page (ids only).
+#[component]
+pub fn ScreeningResult() -> Html {
+    let host = use_host();
+    let finished = use_context::<super::Finished>().expect("the screening provides its answers");
+    let recommendation = recommend(&finished.answers);
+    {
+        let (outcome, flags) = (
+            recommendation.outcome.id(),
+            recommendation
+                .flags
+                .iter()
+                .map(|f| f.id())
+                .collect::<Vec<_>>(),
+        );
+        use_effect_with((), move |_| {
+            host.send(&HostEvent::ScreeningComplete { outcome, flags });
+        });
+    }
+    let node = use_node_ref();
+    crate::ui::use_heading_focus(&node, true);
+    html! {
+        <div ref={node}>
+            <ResultView {recommendation} on_action={finished.on_action.clone()} />
+        </div>
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct ResultViewProps {
