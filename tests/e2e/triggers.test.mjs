@@ -3,7 +3,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { expectAccessible, expectOnlyOwnOrigin, openPage, servedBrowser, widgetReady, addTrigger } from "./support.mjs";
+import { expectAccessible, expectOnlyOwnOrigin, openPage, servedBrowser, widgetReady, addTrigger, eventually } from "./support.mjs";
 
 const KEY = "iop-widget.trigger-plan";
 const widget = (page) => page.locator("iop-widget");
@@ -41,7 +41,8 @@ describe("trigger map", () => {
     await expectAccessible(page, "the keep-on-this-device question");
     assert.equal(await stored(page), null);
     await keepOnDevice(page);
-    assert.match(await stored(page), /Old friends I used with/);
+    // A save waits for the next task (platform/store.rs), so it lands just after the prompt goes.
+    await eventually(async () => /Old friends I used with/.test((await stored(page)) ?? ""), "the map is kept on the device");
     await addTrigger(page, "Payday", { group: "times-and-events", urge: 9 });
     assert.deepEqual(await triggerNames(page), ["Old friends I used with", "Payday"]);
 
@@ -108,7 +109,7 @@ describe("trigger map", () => {
     // Going on works, and writes a new plan without touching the backup.
     await addTrigger(page, "Stress at work", { group: "emotions" });
     await keepOnDevice(page);
-    assert.match(await stored(page), /Stress at work/);
+    await eventually(async () => /Stress at work/.test((await stored(page)) ?? ""), "the new plan is kept on the device");
     await page.context().close();
   });
 
