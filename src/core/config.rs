@@ -707,6 +707,14 @@ mod tests {
             "start",
             "lang",
             "mode",
+            "program-facts",
+            "program-hours",
+            "program-days",
+            "program-evenings",
+            "program-weeks",
+            "program-medication",
+            "program-testing",
+            "program-insurance",
         ] {
             let (_, errors) = WidgetConfig::from_attributes(attributes(&[(attribute, NOT_TEXT)]));
             assert_eq!(errors.len(), 1, "{attribute}");
