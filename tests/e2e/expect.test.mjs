@@ -121,6 +121,11 @@ describe("what to expect", () => {
     await page.goto(env.server.origin + "/examples/expect.html");
     await widgetReady(page);
     await explainer(page).getByRole("heading", { level: 2, name: EN.expect.heading }).waitFor();
+    // Opened first (start="what-to-expect"): its code and words are preloaded with the first screen.
+    const preloaded = await page.evaluate(() => [...document.querySelectorAll("link[data-iop-widget]")].map((l) => l.href));
+    for (const file of ["split_expect.wasm", "content/en/expect.json"]) {
+      assert.ok(preloaded.some((href) => href.endsWith(file)), `${file} preloaded: ${preloaded}`);
+    }
     const at = (fact) => `At ${CLINIC}: ${fact}`;
     const expected = {
       hours: at("9 to 12 hours a week"), // the attribute's, not the file's 12-15
