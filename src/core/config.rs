@@ -376,8 +376,8 @@ impl WidgetConfig {
         let get = &r.get;
         let mut fact_errors = Vec::new();
         config.facts = ProgramFacts::read(
-            |fact| get(fact.attribute()),
-            |fact: Fact, value, problem| {
+            &|fact| get(fact.attribute()),
+            &mut |fact: Fact, value, problem| {
                 fact_errors.push(ConfigError {
                     attribute: fact.attribute(),
                     value,

@@ -269,10 +269,12 @@ impl ProgramFacts {
     }
 
     /// Reads each fact with `get` (an attribute's or a file key's value), reporting each bad one
-    /// through `report` and leaving it unset.
+    /// through `report` and leaving it unset. Not generic and never inlined: the attribute
+    /// readers are generic, and each copy would carry its own on the first screen.
+    #[inline(never)]
     pub fn read(
-        get: impl Fn(Fact) -> Option<String>,
-        mut report: impl FnMut(Fact, String, &'static str),
+        get: &dyn Fn(Fact) -> Option<String>,
+        report: &mut dyn FnMut(Fact, String, &'static str),
     ) -> ProgramFacts {
         let mut facts = ProgramFacts::default();
         for fact in Fact::ALL {
@@ -350,8 +352,8 @@ pub fn read_facts_file(text: &str) -> (ProgramFacts, Vec<FactsFileProblem>) {
         }
     }
     let facts = ProgramFacts::read(
-        |fact| object.get(fact.id()).map(as_text),
-        |fact, value, problem| {
+        &|fact| object.get(fact.id()).map(as_text),
+        &mut |fact, value, problem| {
             problems.push(FactsFileProblem {
                 key: fact.id(),
                 value,
