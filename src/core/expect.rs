@@ -427,21 +427,19 @@ fn medication(value: &str) -> Result<Vec<Medication>, &'static str> {
     if ids == ["none"] {
         return Ok(Vec::new());
     }
-    let mut list = Vec::new();
-    for id in ids {
-        let medicine = Medication::ALL
-            .into_iter()
-            .find(|m| m.id() == id.to_ascii_lowercase())
-            .ok_or(PROBLEM)?;
-        if !list.contains(&medicine) {
-            list.push(medicine);
-        }
-    }
-    if list.is_empty() {
+    let known = |id: &&str| {
+        Medication::ALL
+            .iter()
+            .any(|m| id.eq_ignore_ascii_case(m.id()))
+    };
+    if ids.is_empty() || !ids.iter().all(known) {
         return Err(PROBLEM);
     }
-    list.sort();
-    Ok(list)
+    // In the core's order, each once (no sort: it would put a sort on the first screen).
+    Ok(Medication::ALL
+        .into_iter()
+        .filter(|m| ids.iter().any(|id| id.eq_ignore_ascii_case(m.id())))
+        .collect())
 }
 
 /// The clinic's own words: shown as text only, never as markup.
