@@ -22,13 +22,15 @@ fn provide_english() {
     use iop_widget::content::Part;
     use iop_widget::platform::words::provide;
     let english = iop_widget::core::config::Language::ENGLISH;
-    use iop_widget::content::{RefusalWords, ScreeningText, TriggerWords};
+    use iop_widget::content::{ExpectWords, RefusalWords, ScreeningText, TriggerWords};
     let screening = include_str!("../content/en/screening.json");
     let refusal = include_str!("../content/en/refusal.json");
     let triggers = include_str!("../content/en/triggers.json");
+    let expect = include_str!("../content/en/expect.json");
     provide::<ScreeningText>(english, Part::Screening, screening).expect("English screening reads");
     provide::<RefusalWords>(english, Part::Refusal, refusal).expect("English refusal reads");
     provide::<TriggerWords>(english, Part::Triggers, triggers).expect("English triggers read");
+    provide::<ExpectWords>(english, Part::Expect, expect).expect("English what-to-expect reads");
 }
 
 async fn render(config: WidgetConfig) -> Element {
@@ -81,13 +83,21 @@ async fn click(root: &Element, selector: &str) {
 }
 
 #[wasm_bindgen_test]
-async fn home_offers_the_three_exercises_and_the_privacy_promise() {
+async fn home_offers_the_four_exercises_and_the_privacy_promise() {
     let root = render(WidgetConfig::default()).await;
     let exercises: Vec<_> = all(&root, "[data-exercise]")
         .iter()
         .map(|e| e.get_attribute("data-exercise").unwrap())
         .collect();
-    assert_eq!(exercises, ["screening", "refusal-skills", "trigger-map"]);
+    assert_eq!(
+        exercises,
+        [
+            "screening",
+            "refusal-skills",
+            "trigger-map",
+            "what-to-expect"
+        ]
+    );
     assert!(text_of(&root, "h2").contains("intensive outpatient program"));
     assert!(root
         .text_content()
@@ -100,7 +110,12 @@ async fn home_offers_the_three_exercises_and_the_privacy_promise() {
         .collect();
     assert_eq!(
         starts,
-        ["Start the self-check", "Start practising", "Start my map"]
+        [
+            "Start the self-check",
+            "Start practising",
+            "Start my map",
+            "Read what to expect"
+        ]
     );
 }
 
@@ -109,7 +124,12 @@ async fn quick_exit_and_crisis_line_are_on_every_screen() {
     let mut config = WidgetConfig::default();
     config.clinic.phone = Some("(555) 010-0199".into());
     let root = render(config).await;
-    for exercise in ["screening", "refusal-skills", "trigger-map"] {
+    for exercise in [
+        "screening",
+        "refusal-skills",
+        "trigger-map",
+        "what-to-expect",
+    ] {
         assert_eq!(text_of(&root, "[data-action=quick-exit]"), "Quick exit");
         let links = hrefs(&root);
         for expected in ["tel:988", "sms:988", "tel:911", "tel:5550100199"] {

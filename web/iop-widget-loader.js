@@ -6,7 +6,7 @@ import init from "./iop-widget.js";
 // words: scripts/build-wasm fills these in for a release build (a development build is not split).
 const CHUNKS = {};
 const LANGUAGES = ["en"];
-const WORDS = { screening: "screening", "refusal-skills": "refusal", "trigger-map": "triggers" };
+const WORDS = { screening: "screening", "refusal-skills": "refusal", "trigger-map": "triggers", "what-to-expect": "expect" };
 
 // The widget's language as it will choose it (its choice on this page, the lang attribute, the
 // page's, the browser's, English); a wrong guess only costs an unused file.

@@ -1,5 +1,5 @@
 //! Everything the widget says, as data: one folder per language, `content/<tag>/`, with one
-//! JSON file per part (`shell`, `screening`, `refusal`, `triggers`). The types here read those
+//! JSON file per part (`shell`, `screening`, `refusal`, `triggers`, `expect`). The types here read those
 //! files; words are keyed by the ids of the core, so a translation can never change a rule or a
 //! graph. Strings are borrowed from the file's text, which the caller keeps for the page's
 //! lifetime: files hold no escapes (typographic quotes instead), which tests check.
@@ -7,12 +7,14 @@
 //! English's shell is compiled in, so the first screen needs no request; every other part, and
 //! every other language, is loaded when it is needed (`platform::words`).
 
+pub mod expect;
 pub mod json;
 pub mod refusal;
 pub mod screening;
 pub mod shell;
 pub mod triggers;
 
+pub use expect::ExpectWords;
 pub use refusal::RefusalWords;
 pub use screening::ScreeningText;
 pub use shell::Shell;
@@ -25,10 +27,17 @@ pub enum Part {
     Screening,
     Refusal,
     Triggers,
+    Expect,
 }
 
 impl Part {
-    pub const ALL: [Part; 4] = [Part::Shell, Part::Screening, Part::Refusal, Part::Triggers];
+    pub const ALL: [Part; 5] = [
+        Part::Shell,
+        Part::Screening,
+        Part::Refusal,
+        Part::Triggers,
+        Part::Expect,
+    ];
 
     /// The file's name in `content/<tag>/`, without `.json`.
     /// The part holding an exercise's words.
@@ -38,6 +47,7 @@ impl Part {
             Exercise::Screening => Part::Screening,
             Exercise::RefusalSkills => Part::Refusal,
             Exercise::TriggerMap => Part::Triggers,
+            Exercise::WhatToExpect => Part::Expect,
         }
     }
 
@@ -47,6 +57,7 @@ impl Part {
             Part::Screening => "screening",
             Part::Refusal => "refusal",
             Part::Triggers => "triggers",
+            Part::Expect => "expect",
         }
     }
 }

@@ -1029,3 +1029,120 @@ fn every_region_s_drink_states_the_grams_clinical_md_gives_in_every_language() {
         }
     }
 }
+
+fn expect(l: Language) -> ExpectWords<'static> {
+    parse::<ExpectWords>(source(l, Part::Expect)).unwrap_or_else(|e| panic!("{l:?} expect: {e}"))
+}
+
+/// "What to expect": every part, fact, level and question worded in every language, and only
+/// the ids the core has.
+#[test]
+fn every_language_words_what_to_expect() {
+    use crate::core::expect::{Fact, Level, Medication, Question, Section};
+    fn only<T>(map: &json::Keyed<'_, T>, known: Vec<&str>, what: &str) {
+        for (key, _) in map.iter() {
+            assert!(known.contains(key), "{what}: no such id {key:?}");
+        }
+    }
+    for l in Language::all() {
+        let e = expect(l);
+        for s in Section::ALL {
+            let words = e
+                .section(s)
+                .unwrap_or_else(|| panic!("{l:?}: no part {s:?}"));
+            assert!(!words.heading.is_empty(), "{l:?} {s:?}");
+            assert!(
+                !(words.paragraphs.is_empty() && words.points.is_empty()),
+                "{l:?} {s:?} says something"
+            );
+        }
+        for f in Fact::ALL {
+            assert!(!e.fact_label(f).is_empty(), "{l:?} fact {f:?}");
+        }
+        for m in Medication::ALL {
+            assert!(e.medicines.contains(m.id()), "{l:?} medicine {m:?}");
+        }
+        for level in Level::ALL {
+            assert!(e.level(level).is_some(), "{l:?} level {level:?}");
+        }
+        for q in Question::ALL {
+            assert!(!e.question(q).is_empty(), "{l:?} question {q:?}");
+        }
+        assert_eq!(
+            e.compare.scale.len(),
+            5,
+            "{l:?}: the bars' scale has five marks"
+        );
+        only(
+            &e.sections,
+            Section::ALL.iter().map(|s| s.id()).collect(),
+            "sections",
+        );
+        only(
+            &e.facts,
+            Fact::ALL.iter().map(|f| f.id()).collect(),
+            "facts",
+        );
+        only(
+            &e.levels,
+            Level::ALL.iter().map(|x| x.id()).collect(),
+            "levels",
+        );
+        only(
+            &e.questions,
+            Question::ALL.iter().map(|q| q.id()).collect(),
+            "questions",
+        );
+        only(
+            &e.medicines,
+            Medication::ALL.iter().map(|m| m.id()).collect(),
+            "medicines",
+        );
+    }
+}
+
+#[test]
+fn a_clinic_s_facts_are_worded_and_its_own_text_is_kept_as_it_is() {
+    use crate::core::expect::{Fact, Medication, ProgramFacts, Span};
+    let facts = ProgramFacts {
+        hours: Some(Span { low: 9, high: 12 }),
+        weeks: Some(Span { low: 8, high: 8 }),
+        evenings: Some(true),
+        medication: Some(vec![Medication::Opioids, Medication::Alcohol]),
+        testing: Some("<i>Random</i>".into()),
+        ..ProgramFacts::default()
+    };
+    let en = expect(Language::ENGLISH);
+    let said = |f| en.fact_value(&facts, f);
+    assert_eq!(said(Fact::Hours).as_deref(), Some("9 to 12 hours a week"));
+    assert_eq!(said(Fact::Weeks).as_deref(), Some("about 8 weeks"));
+    assert_eq!(
+        said(Fact::Medication).as_deref(),
+        Some("offered for opioid use and alcohol use")
+    );
+    assert_eq!(said(Fact::Testing).as_deref(), Some("<i>Random</i>"));
+    assert_eq!(said(Fact::Days), None, "unset: the screen says “Ask us”");
+    let es = expect(Language::all().find(|l| l.tag() == "es").unwrap());
+    assert_eq!(
+        es.fact_value(&facts, Fact::Hours).as_deref(),
+        Some("de 9 a 12 horas por semana")
+    );
+}
+
+#[test]
+fn english_what_to_expect_states_the_facts_people_ask_about() {
+    let en = json(Language::ENGLISH, Part::Expect).to_string();
+    for fact in [
+        "9 to 19 hours a week",
+        "3 days a week",
+        "6 to 12 weeks",
+        "Group therapy",
+        "cognitive-behavioural therapy",
+        "Medication where it helps",
+        "not as punishment",
+        "after a positive test",
+        "mutual-help",
+    ] {
+        assert!(en.contains(fact), "English says {fact:?}");
+    }
+}

@@ -2,6 +2,7 @@
 //! and the language. Defaults are a demo clinic with the US numbers (988 crisis, 911 emergency).
 
 use super::exercise::Exercise;
+use super::expect::{facts_address, Fact, ProgramFacts};
 
 /// Every language the widget speaks: its BCP 47 tag and its name in itself, in the order the
 /// language switch offers them. Adding a language is its folder `content/<tag>/` and one line
@@ -190,6 +191,10 @@ pub struct WidgetConfig {
     /// The canonical URL of the screening's FHIR Questionnaire, which a downloaded
     /// QuestionnaireResponse names: the clinic's own, where it publishes the Questionnaire.
     pub questionnaire_url: String,
+    /// What the clinic says about its own program through attributes (they win over the file's).
+    pub facts: ProgramFacts,
+    /// A same-origin JSON file with more of the program's facts (`program-facts`), as given.
+    pub facts_file: Option<String>,
 }
 
 /// The screening Questionnaire's canonical URL when a clinic sets none (`questionnaire-url`).
@@ -225,6 +230,8 @@ impl WidgetConfig {
             start: None,
             counselor: false,
             questionnaire_url: DEFAULT_QUESTIONNAIRE_URL.into(),
+            facts: ProgramFacts::default(),
+            facts_file: None,
         }
     }
 
@@ -249,7 +256,7 @@ impl WidgetConfig {
 }
 
 /// Every attribute the widget reads, so the element can watch them for changes.
-pub const ATTRIBUTES: [&str; 15] = [
+pub const ATTRIBUTES: [&str; 23] = [
     "clinic-name",
     "clinic-phone",
     "clinic-url",
@@ -265,6 +272,14 @@ pub const ATTRIBUTES: [&str; 15] = [
     "mode",
     "region",
     "questionnaire-url",
+    "program-facts",
+    "program-hours",
+    "program-days",
+    "program-evenings",
+    "program-weeks",
+    "program-medication",
+    "program-testing",
+    "program-insurance",
 ];
 
 /// One problem with a configured attribute, said so a clinic's web person can fix it.
@@ -362,13 +377,28 @@ impl WidgetConfig {
         let offered = &config.exercises;
         config.start = r.read("start", |v| {
             let exercise = Exercise::from_id(v)
-                .ok_or("must be one of: screening, refusal-skills, trigger-map.")?;
+                .ok_or("must be one of: screening, refusal-skills, trigger-map, what-to-expect.")?;
             if offered.contains(&exercise) {
                 Ok(exercise)
             } else {
                 Err("must be one of the exercises offered in the exercises attribute.")
             }
         });
+        // The program's facts, for "What to expect": each bad one reported by its attribute.
+        config.facts_file = r.read("program-facts", facts_address);
+        let get = &r.get;
+        let mut fact_errors = Vec::new();
+        config.facts = ProgramFacts::read(
+            &|fact| get(fact.attribute()),
+            &mut |fact: Fact, value, problem| {
+                fact_errors.push(ConfigError {
+                    attribute: fact.attribute(),
+                    value,
+                    problem,
+                })
+            },
+        );
+        r.errors.extend(fact_errors);
         (config, r.errors)
     }
 }
@@ -459,14 +489,15 @@ fn exercise_list(value: &str) -> Result<Vec<Exercise>, &'static str> {
         .map(str::trim)
         .filter(|id| !id.is_empty())
     {
-        let exercise = Exercise::from_id(id)
-            .ok_or("lists exercises by id: screening, refusal-skills, trigger-map.")?;
+        let exercise = Exercise::from_id(id).ok_or(
+            "lists exercises by id: screening, refusal-skills, trigger-map, what-to-expect.",
+        )?;
         if !list.contains(&exercise) {
             list.push(exercise);
         }
     }
     if list.is_empty() {
-        return Err("must name at least one exercise: screening, refusal-skills, trigger-map.");
+        return Err("must name at least one exercise: screening, refusal-skills, trigger-map, what-to-expect.");
     }
     Ok(list)
 }
@@ -724,6 +755,14 @@ mod tests {
             "start",
             "lang",
             "mode",
+            "program-facts",
+            "program-hours",
+            "program-days",
+            "program-evenings",
+            "program-weeks",
+            "program-medication",
+            "program-testing",
+            "program-insurance",
         ] {
             let (_, errors) = WidgetConfig::from_attributes(attributes(&[(attribute, NOT_TEXT)]));
             assert_eq!(errors.len(), 1, "{attribute}");
@@ -745,6 +784,75 @@ mod tests {
                 .len(),
             1
         );
+    }
+
+    #[test]
+    fn a_clinic_states_its_program_facts_in_attributes() {
+        use crate::core::expect::{Medication, Span};
+        let (config, errors) = WidgetConfig::from_attributes(attributes(&[
+            ("program-hours", "9-12"),
+            ("program-days", "Monday, Wednesday and Thursday"),
+            ("program-evenings", "yes"),
+            ("program-weeks", " 8 "),
+            ("program-medication", "alcohol, opioids"),
+            ("program-testing", "Random tests, to support you."),
+            ("program-insurance", "<b>Most plans</b>"),
+            ("program-facts", "/iop/facts.json"),
+        ]));
+        assert_eq!(errors, []);
+        let facts = &config.facts;
+        assert_eq!(facts.hours, Some(Span { low: 9, high: 12 }));
+        assert_eq!(facts.weeks, Some(Span { low: 8, high: 8 }));
+        assert_eq!(facts.evenings, Some(true));
+        assert_eq!(
+            facts.medication,
+            Some(vec![Medication::Opioids, Medication::Alcohol])
+        );
+        assert_eq!(
+            facts.insurance.as_deref(),
+            Some("<b>Most plans</b>"),
+            "kept as text: rendered as text, never as markup"
+        );
+        assert_eq!(config.facts_file.as_deref(), Some("/iop/facts.json"));
+    }
+
+    #[test]
+    fn unset_program_facts_are_none_and_bad_ones_are_each_reported() {
+        let config = WidgetConfig::from_attributes(attributes(&[])).0;
+        assert_eq!(config.facts, crate::core::expect::ProgramFacts::default());
+        assert_eq!(config.facts_file, None);
+        let (config, errors) = WidgetConfig::from_attributes(attributes(&[
+            ("program-hours", "a lot"),
+            ("program-evenings", "maybe"),
+            ("program-weeks", "0"),
+            ("program-medication", "vitamins"),
+            ("program-days", ""),
+            ("program-testing", NOT_TEXT),
+            ("program-insurance", "x".repeat(201).as_str()),
+            ("program-facts", "https://elsewhere.example\u{0}"),
+        ]));
+        let named: Vec<_> = errors.iter().map(|e| e.attribute).collect();
+        assert_eq!(
+            named,
+            [
+                "program-facts",
+                "program-hours",
+                "program-days",
+                "program-evenings",
+                "program-weeks",
+                "program-medication",
+                "program-testing",
+                "program-insurance",
+            ]
+        );
+        assert_eq!(config.facts, crate::core::expect::ProgramFacts::default());
+        assert_eq!(
+            errors[1].to_string(),
+            "program-hours=\"a lot\": must be hours a week: a number or a range, e.g. 9 or 9-12."
+        );
+        let (_, errors) =
+            WidgetConfig::from_attributes(attributes(&[("program-facts", "javascript:alert(1)")]));
+        assert_eq!(errors[0].attribute, "program-facts");
     }
 
     #[test]

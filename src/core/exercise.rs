@@ -1,4 +1,4 @@
-//! The three exercises the widget offers.
+//! The exercises the widget offers.
 
 /// One of the widget's exercises. The order here is the order on the home screen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -6,13 +6,15 @@ pub enum Exercise {
     Screening,
     RefusalSkills,
     TriggerMap,
+    WhatToExpect,
 }
 
 impl Exercise {
-    pub const ALL: [Exercise; 3] = [
+    pub const ALL: [Exercise; 4] = [
         Exercise::Screening,
         Exercise::RefusalSkills,
         Exercise::TriggerMap,
+        Exercise::WhatToExpect,
     ];
 
     /// Stable id used in the DOM contract (`data-exercise`), configuration and host events.
@@ -21,6 +23,7 @@ impl Exercise {
             Exercise::Screening => "screening",
             Exercise::RefusalSkills => "refusal-skills",
             Exercise::TriggerMap => "trigger-map",
+            Exercise::WhatToExpect => "what-to-expect",
         }
     }
 
@@ -40,7 +43,7 @@ mod tests {
         }
         let mut ids: Vec<_> = Exercise::ALL.iter().map(|e| e.id()).collect();
         ids.dedup();
-        assert_eq!(ids.len(), 3);
+        assert_eq!(ids.len(), 4);
         assert_eq!(
             Exercise::from_id("Screening"),
             None,

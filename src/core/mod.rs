@@ -3,6 +3,7 @@
 
 pub mod config;
 pub mod exercise;
+pub mod expect;
 pub mod fhir;
 pub mod host_event;
 pub mod json;

@@ -1,6 +1,7 @@
 //! Every browser side effect lives here: mounting into a shadow root, quick exit, and the calm
 //! message shown if the app itself fails. Screens call these; the core never does.
 
+pub mod facts;
 mod fatal;
 mod host;
 mod mount;

@@ -12,3 +12,14 @@ export async function fetchText(url) {
   if (!response.ok) throw new Error(`${response.status} ${url}`);
   return response.text();
 }
+
+// A clinic's own file (its program facts), named relative to the page: fetched only from the
+// page's own origin, and refused if a redirect took it elsewhere.
+export async function fetchOwnText(url) {
+  const address = new URL(url, document.baseURI);
+  if (address.origin !== location.origin) throw new Error("other-origin");
+  const response = await fetch(address, { credentials: "same-origin" });
+  if (new URL(response.url).origin !== location.origin) throw new Error("other-origin");
+  if (!response.ok) throw new Error(`${response.status}`);
+  return response.text();
+}

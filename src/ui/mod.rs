@@ -376,6 +376,7 @@ split_points! {
     screening: screening_screen => screens::Screening;
     refusal: refusal_screen => screens::RefusalSkills;
     triggers: triggers_screen => screens::TriggerMap;
+    expect: expect_screen => screens::WhatToExpect;
     device: device_tools => components::DeviceTools;
     handoff: handoff_view => screens::Handoff;
     screening_result: screening_result_view => screens::ScreeningResult;
@@ -432,6 +433,7 @@ pub fn Chunked(props: &ChunkedProps) -> Html {
                     Piece::Exercise(Exercise::Screening) => screening_screen().await,
                     Piece::Exercise(Exercise::RefusalSkills) => refusal_screen().await,
                     Piece::Exercise(Exercise::TriggerMap) => triggers_screen().await,
+                    Piece::Exercise(Exercise::WhatToExpect) => expect_screen().await,
                     Piece::DeviceTools => device_tools().await,
                     Piece::Handoff => handoff_view().await,
                     Piece::ScreeningResult => screening_result_view().await,

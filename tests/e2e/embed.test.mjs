@@ -19,6 +19,7 @@ const EXERCISES = [
   ["screening", "Start the self-check"],
   ["refusal-skills", "Start practising"],
   ["trigger-map", "Start my map"],
+  ["what-to-expect", "Read what to expect"],
 ];
 
 /** Computed styles of every host element outside the widget, to compare with and without it. */
@@ -129,7 +130,7 @@ describe("embedding", () => {
     const later = fetched().filter((f) => !firstLoad(f) && !["index.html", "page.css"].includes(f));
     assert.ok(later.includes("split_screening.wasm"), `the screening's code came when it opened: ${later}`);
     assert.ok(later.includes("content/en/screening.json"), "and its words");
-    assert.ok(!later.some((f) => /split_(refusal|triggers)|content\/en\/(refusal|triggers)/.test(f)), `nothing of the other exercises: ${later}`);
+    assert.ok(!later.some((f) => /split_(refusal|triggers|expect)|content\/en\/(refusal|triggers|expect)/.test(f)), `nothing of the other exercises: ${later}`);
     await page.context().close();
   });
 
@@ -184,7 +185,7 @@ describe("embedding", () => {
     const preloaded = await page.evaluate(() =>
       [...document.querySelectorAll("link[rel=preload][data-iop-widget]")].map((l) => new URL(l.href).pathname.slice(1)));
     assert.ok(preloaded.includes("split_screening.wasm") && preloaded.includes("content/en/screening.json"), `preloaded: ${preloaded}`);
-    assert.ok(!preloaded.some((f) => /split_(refusal|triggers)|refusal|triggers/.test(f)), "nothing of the other exercises");
+    assert.ok(!preloaded.some((f) => /split_(refusal|triggers|expect)|refusal|triggers|expect/.test(f)), "nothing of the other exercises");
     const twice = fetched.filter((f, i) => fetched.indexOf(f) !== i);
     assert.deepEqual(twice, [], "the widget used the preloaded files instead of fetching them again");
     await page.context().close();
@@ -270,7 +271,7 @@ describe("embedding", () => {
     await widgetReady(page);
     const w = page.locator("iop-widget");
     await visitEveryExercise(w);
-    await eventually(() => seen.length === 4, "ready and three exercise starts");
+    await eventually(() => seen.length === 1 + EXERCISES.length, "ready and every exercise's start");
     assert.deepEqual(seen, [
       event("iop:ready"),
       ...EXERCISES.map(([exercise]) => event("iop:exercise-start", { exercise })),
@@ -278,7 +279,7 @@ describe("embedding", () => {
 
     await w.getByRole("button", { name: "Quick exit" }).click();
     await page.waitForURL("https://www.weather.gov/", { waitUntil: "commit" });
-    await eventually(() => seen.length === 5, "quick exit");
+    await eventually(() => seen.length === 2 + EXERCISES.length, "quick exit");
     assert.deepEqual(seen.at(-1), event("iop:quick-exit"), "sent before the page is replaced, by the configured exit-url");
     expectOnlyOwnOrigin(page, env.server.origin, ["https://www.weather.gov/"]);
     await page.context().close();

@@ -183,7 +183,7 @@ describe("languages", () => {
     await homeIn(page, ES.shell);
     assert.equal(await root(page).getAttribute("lang"), "es");
     assert.equal(await root(page).getAttribute("aria-label"), ES.shell.widget_label);
-    for (const id of ["screening", "refusal-skills", "trigger-map"]) {
+    for (const id of ["screening", "refusal-skills", "trigger-map", "what-to-expect"]) {
       const card = w.locator(`[data-exercise=${id}]`);
       assert.ok(await card.getByRole("heading", { name: ES.shell.exercises[id].title }).isVisible(), `${id} title`);
       assert.ok(await card.getByRole("button", { name: ES.shell.exercises[id].start }).isVisible(), `${id} start`);
@@ -518,7 +518,7 @@ describe("languages", () => {
       const page = await open(env, "/attr-es.html", { routes: { "**/content/es/shell.json": notFound } });
       const w = widget(page);
       await homeIn(page, EN.shell);
-      for (const id of ["screening", "refusal-skills", "trigger-map"]) {
+      for (const id of ["screening", "refusal-skills", "trigger-map", "what-to-expect"]) {
         assert.ok(await w.locator(`[data-exercise=${id}]`).getByRole("button", { name: EN.shell.exercises[id].start }).isVisible());
       }
       assert.ok(await w.getByRole("button", { name: EN.shell.quick_exit }).isVisible());
