@@ -12,7 +12,9 @@ pub use model::{
     clean_text, Category, Contact, CopingAction, CopingKind, Direction, Edit, EditError, Field,
     Frequency, Id, List, Plan, Trigger, TriggerDraft, MAX_ID, MAX_URGE,
 };
-pub use stored::{decode_plan, doc_from_plan, FieldError, ItemProblem, TriggerPlan, PLAN_VERSION};
+pub use stored::{
+    decode_plan, doc_from_plan, FieldError, ItemProblem, TriggerPlan, EXPORT_VERSION, PLAN_VERSION,
+};
 pub use transfer::{
     export, import, merge, ImportError, MergeSummary, EXPORT_FORMAT, MAX_IMPORT_BYTES,
 };
