@@ -1,7 +1,9 @@
 //! The trigger map and relapse-prevention plan (CLINICAL.md section 5): the model and its edits,
-//! how complete the plan is, its stored form with migrations, and export, import and merge.
+//! how complete the plan is, where each trigger sits on the map's picture, its stored form with
+//! migrations, and export, import and merge.
 
 mod completeness;
+pub mod layout;
 mod model;
 mod stored;
 pub mod synced;
