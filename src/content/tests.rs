@@ -778,6 +778,50 @@ fn english_words_a_refused_import_by_place_and_rule() {
 }
 
 #[test]
+fn counts_take_the_form_their_number_needs_and_lists_join_in_the_language() {
+    use crate::core::triggers::{Contact, Plan};
+    let mut plan = Plan::default();
+    plan.contacts.push(Contact {
+        id: 1,
+        name: "Sam".into(),
+        phone: String::new(),
+    });
+    plan.safe_places = vec!["a".into(), "b".into()];
+    assert_eq!(
+        triggers(Language::ENGLISH).plan_counts(&plan),
+        "0 triggers, 0 coping actions, 1 contact and 2 safe places"
+    );
+    let spanish = Language::from_tag("es").unwrap();
+    assert_eq!(
+        triggers(spanish).plan_counts(&plan),
+        "0 desencadenantes, 0 acciones para enfrentarlos, 1 contacto y 2 lugares seguros"
+    );
+    // Every language has both forms of every count, each with its number.
+    for language in Language::all() {
+        let p = triggers(language).plurals;
+        for plural in [p.coping, p.coping_total, p.contacts, p.places, p.triggers] {
+            assert!(plural.of(1).contains('1') && plural.of(2).contains('2'));
+        }
+        assert!(p.strongest_status.one.contains("{done}"));
+        let join = triggers(language).list_join;
+        assert_eq!(join.join(&["x".into()]), "x");
+    }
+}
+
+#[test]
+fn names_of_repeated_controls_say_which_item() {
+    for language in Language::all() {
+        let t = triggers(language);
+        let name = t.named(t.ui.edit, "Payday");
+        assert!(
+            name.starts_with(t.ui.edit),
+            "the visible words come first: {name}"
+        );
+        assert!(name.contains("Payday"), "{name}");
+    }
+}
+
+#[test]
 fn the_us_crisis_text_line_asks_for_ayuda_in_spanish_only() {
     let spanish = Language::from_tag("es").unwrap();
     let config = crate::core::config::WidgetConfig::default();

@@ -3,6 +3,7 @@
 //! from, the plan a counselor's demo starts from, and the wording of every refused edit.
 
 use super::json::{words, Json, Keyed, Raw, Read};
+use super::shell::Plural;
 
 use crate::core::triggers::{
     decode_plan, Category, CopingKind, EditError, Field, FieldError, Frequency, ImportError,
@@ -23,7 +24,6 @@ words! {
         contact_name,
         contact_phone,
         contacts_heading,
-        coping_count,
         coping_for,
         coping_heading,
         coping_ideas,
@@ -34,6 +34,7 @@ words! {
         done,
         edit,
         export,
+        export_done,
         frequency,
         frequency_unset,
         guided_done,
@@ -57,14 +58,19 @@ words! {
         lines_heading,
         map_description,
         map_heading,
+        map_item,
         map_me,
         move_down,
         move_up,
+        /// The accessible name of a control repeated per item: `{action}` and the item's `{name}`.
+        named,
         next,
         next_add_contact,
         next_add_coping,
         next_add_trigger,
+        next_rate,
         no_triggers,
+        not_rated,
         notes,
         place,
         places_heading,
@@ -73,9 +79,11 @@ words! {
         plan_none,
         plan_other,
         plan_strongest,
+        plan_unrated,
+        plan_unrated_hint,
         print,
+        rate,
         save,
-        strongest_status,
         title,
         tools_heading,
         trigger_name,
@@ -90,6 +98,48 @@ words! {
 }
 
 words! {
+    /// Sentences with a count, in the forms each count needs.
+    pub struct TriggerPlurals {
+        /// Coping actions for one trigger.
+        coping: Plural<'a>,
+        /// Coping actions in a whole plan (or file).
+        coping_total: Plural<'a>,
+        contacts: Plural<'a>,
+        places: Plural<'a>,
+        /// `{done}` of `{n}` strongest triggers are covered.
+        strongest_status: Plural<'a>,
+        triggers: Plural<'a>,
+    }
+}
+
+words! {
+    /// How the language joins a list: `more` adds an item in the middle ("{rest}, {item}"),
+    /// `last` the final one ("{rest} and {item}").
+    pub struct ListJoin {
+        more,
+        last,
+    }
+}
+
+impl ListJoin<'_> {
+    pub fn join(&self, items: &[String]) -> String {
+        let Some((first, rest)) = items.split_first() else {
+            return String::new();
+        };
+        rest.iter()
+            .enumerate()
+            .fold(first.clone(), |joined, (i, item)| {
+                let template = if i + 1 == rest.len() {
+                    self.last
+                } else {
+                    self.more
+                };
+                template.replace("{rest}", &joined).replace("{item}", item)
+            })
+    }
+}
+
+words! {
     /// A coping idea the person can add to a trigger as it is, or change.
     pub struct CopingIdea {
         kind: CopingKind,
@@ -100,6 +150,8 @@ words! {
 words! {
     pub struct TriggerWords {
         ui: TriggerUi<'a>,
+        plurals: TriggerPlurals<'a>,
+        list_join: ListJoin<'a>,
         categories: Keyed<'a, &'a str>,
         frequencies: Keyed<'a, &'a str>,
         kinds: Keyed<'a, &'a str>,
@@ -140,6 +192,33 @@ impl<'a> TriggerWords<'a> {
 
     pub fn kind(&self, k: CopingKind) -> &'a str {
         self.kinds.text(k.id())
+    }
+
+    /// The accessible name of a control repeated per item: "Edit: Payday".
+    pub fn named(&self, action: &str, name: &str) -> String {
+        self.ui
+            .named
+            .replace("{action}", action)
+            .replace("{name}", name)
+    }
+
+    /// "Urge 7 of 10", or "Not rated yet".
+    pub fn urge(&self, urge: Option<u8>) -> String {
+        match urge {
+            Some(n) => self.ui.urge_value.replace("{n}", &n.to_string()),
+            None => self.ui.not_rated.to_string(),
+        }
+    }
+
+    /// What a plan (or file) holds: "1 trigger, 2 coping actions, 0 contacts and 1 safe place".
+    pub fn plan_counts(&self, plan: &Plan) -> String {
+        let p = &self.plurals;
+        self.list_join.join(&[
+            p.triggers.of(plan.triggers.len()),
+            p.coping_total.of(plan.coping.len()),
+            p.contacts.of(plan.contacts.len()),
+            p.places.of(plan.safe_places.len()),
+        ])
     }
 
     pub fn common_triggers(&self, c: Category) -> &[&'a str] {

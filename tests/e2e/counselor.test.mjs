@@ -117,8 +117,8 @@ describe("counselor mode", () => {
 
     await w.getByRole("button", { name: "Back to all exercises" }).click();
     await w.getByRole("button", { name: "Start my map" }).click();
-    await w.getByLabel("Place").fill("n p r");
-    assert.equal(await w.getByLabel("Place").inputValue(), "n p r", "letters typed in a field stay letters");
+    await w.getByRole("textbox", { name: "Place" }).fill("n p r");
+    assert.equal(await w.getByRole("textbox", { name: "Place" }).inputValue(), "n p r", "letters typed in a field stay letters");
     await page.context().close();
   });
 });

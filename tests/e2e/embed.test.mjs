@@ -384,7 +384,7 @@ describe("embedding", () => {
         await w.getByRole("button", { name: "Add a trigger" }).first().click();
         await w.getByLabel("Trigger").fill("Payday");
         await w.getByRole("button", { name: "Save", exact: true }).click();
-        await w.locator("svg.iop-map circle.iop-map-dot").waitFor();
+        await w.locator("svg.iop-map g.iop-map-trigger").waitFor();
         const [download] = await Promise.all([
           page.waitForEvent("download"),
           w.getByRole("button", { name: "Download my plan (file)" }).click(),

@@ -22,6 +22,57 @@ async function keepOnDevice(page) {
 }
 
 const triggerNames = (page) => widget(page).locator(".iop-trigger strong").allInnerTexts();
+
+/** A plan file as exported (version 4) with `triggers` [name, group, urge or null]. */
+function planFile(triggers, { coping = [], contacts = [], places = [] } = {}) {
+  let id = 0;
+  const plan = {
+    triggers: triggers.map(([name, category, urge]) => ({ id: ++id, name, category, urge, frequency: null, warning_signs: "", notes: "" })),
+    coping: coping.map(([text, links]) => ({ id: ++id, kind: "own", text, triggers: links })),
+    refusal_lines: [],
+    contacts: contacts.map((name) => ({ id: ++id, name, phone: "" })),
+    safe_places: places,
+  };
+  plan.next_id = id + 1;
+  return Buffer.from(JSON.stringify({ format: "iop-widget.relapse-prevention-plan", version: 4, exported: "2026-12-01", plan }));
+}
+
+/** Opens the import screen and chooses `buffer` as the file; returns the preview. */
+async function chooseFile(page, buffer) {
+  const w = widget(page);
+  await w.getByRole("button", { name: "Load a plan from a file" }).click();
+  await w.getByLabel("Choose the plan file").setInputFiles({ name: "plan.json", mimeType: "application/json", buffer });
+  const preview = w.locator("[data-import-preview]");
+  await preview.waitFor();
+  return preview;
+}
+
+/** Every box on the map picture that must not overlap another: each trigger's mark (with its
+ * number) and each group's name; with the picture's own box. */
+const mapBoxes = (page) =>
+  widget(page).locator("svg.iop-map").evaluate((svg) => {
+    const box = (el) => { const r = el.getBoundingClientRect(); return { x: r.x, y: r.y, w: r.width, h: r.height }; };
+    return {
+      svg: box(svg),
+      marks: [...svg.querySelectorAll("g.iop-map-trigger")].map((g) => ({
+        number: g.querySelector("text").textContent, name: g.dataset.trigger, ...box(g),
+        font: parseFloat(getComputedStyle(g.querySelector("text")).fontSize) * (svg.getBoundingClientRect().width / svg.viewBox.baseVal.width),
+      })),
+      labels: [...svg.querySelectorAll("text.iop-map-label")].map((t) => ({ name: t.textContent, ...box(t) })),
+    };
+  });
+
+function expectApart(boxes, where) {
+  const all = [...boxes.marks, ...boxes.labels];
+  for (const [i, a] of all.entries()) {
+    assert.ok(a.x >= boxes.svg.x - 0.5 && a.y >= boxes.svg.y - 0.5 && a.x + a.w <= boxes.svg.x + boxes.svg.w + 0.5 && a.y + a.h <= boxes.svg.y + boxes.svg.h + 0.5,
+      `${where}: ${a.name} lies outside the picture`);
+    for (const b of all.slice(i + 1)) {
+      const apart = a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y;
+      assert.ok(apart, `${where}: "${a.name}" and "${b.name}" overlap: ${JSON.stringify([a, b])}`);
+    }
+  }
+}
 const stored = (page, key = KEY) => page.evaluate((k) => localStorage.getItem(k), key);
 
 describe("trigger map", () => {
@@ -59,7 +110,7 @@ describe("trigger map", () => {
     await w.getByLabel("Name").fill("Sam (sponsor)");
     await w.getByLabel("Phone").fill("555 010 0142");
     await w.locator('[data-list="contacts"]').getByRole("button", { name: "Add" }).click();
-    await w.getByLabel("Place").fill("The library");
+    await w.getByRole("textbox", { name: "Place" }).fill("The library");
     await w.locator('[data-list="safe-places"]').getByRole("button", { name: "Add" }).click();
     await expectAccessible(page, "trigger map overview");
 
@@ -68,7 +119,8 @@ describe("trigger map", () => {
     assert.deepEqual(await triggerNames(page), ["Old friends I used with", "Payday"]);
     assert.match(await w.locator('.iop-trigger[data-trigger="Payday"]').innerText(), /Urge 9 of 10 · 3 coping actions/);
     assert.match(await w.locator('[data-list="contacts"]').innerText(), /Sam \(sponsor\)/);
-    assert.equal(await w.locator("svg.iop-map circle.iop-map-dot").count(), 2, "one dot per trigger on the map");
+    assert.equal(await w.locator("svg.iop-map g.iop-map-trigger").count(), 2, "one mark per trigger on the map");
+    assert.equal(await w.locator("svg.iop-map circle.iop-map-dot").count(), 1, "a dot for the rated one");
 
     await w.getByRole("button", { name: "See my plan" }).click();
     const plan = w.locator('[data-view="plan"]');
@@ -76,6 +128,159 @@ describe("trigger map", () => {
     assert.match(await plan.innerText(), /The library/);
     await expectAccessible(page, "plan view");
     expectOnlyOwnOrigin(page, env.server.origin);
+    await page.context().close();
+  });
+
+  test("the map's picture labels every one of 25 triggers, none overlapping, also at 320 px", async () => {
+    const groups = ["people", "places", "things", "times-and-events", "emotions", "thoughts", "body-sensations"];
+    // Ten in one group with high urges crowd its sector; every fifth is not rated yet.
+    const triggers = Array.from({ length: 25 }, (_, i) => [
+      `Trigger number ${i + 1}`, i < 10 ? "people" : groups[i % 7], i % 5 === 4 ? null : 10 - (i % 4),
+    ]);
+    const page = await openPage(env.browser, { viewport: { width: 1280, height: 900 } });
+    await openMap(page, env.server.origin);
+    const w = widget(page);
+    await (await chooseFile(page, planFile(triggers))).getByRole("button", { name: "Replace my plan with it" }).click();
+    await w.locator('[data-view="overview"]').waitFor();
+    assert.equal((await triggerNames(page)).length, 25);
+
+    const boxes = await mapBoxes(page);
+    assert.deepEqual(boxes.marks.map((m) => [m.number, m.name]), triggers.map(([name], i) => [String(i + 1), name]),
+      "each trigger's mark carries its number, in list order");
+    assert.equal(await w.locator("svg.iop-map g.iop-map-unrated rect").count(), 5, "not rated: a hollow square each");
+    assert.equal(await w.locator("svg.iop-map g.iop-map-rated circle").count(), 20);
+    assert.deepEqual(await w.locator("[data-map-legend] li strong").allInnerTexts(), triggers.map(([name]) => name),
+      "the list under the picture says which number is which");
+    assert.match(await w.locator("[data-map-legend] li").nth(4).innerText(), /Trigger number 5 · People · Not rated yet/);
+    const title = await w.locator("svg.iop-map title").textContent();
+    for (const [i, [name]] of triggers.entries()) assert.ok(title.includes(`${i + 1}. ${name} (`), `the title names ${name}`);
+    expectApart(boxes, "1280 px");
+    await expectAccessible(page, "map with 25 triggers");
+
+    // A phone, or 200% zoom on a 640 px window: the picture scales, nothing overlaps, and the
+    // numbers stay legible.
+    await page.setViewportSize({ width: 320, height: 640 });
+    const small = await mapBoxes(page);
+    expectApart(small, "320 px");
+    const smallest = Math.min(...small.marks.map((m) => m.font));
+    assert.ok(smallest >= 8, `numbers are ${smallest.toFixed(1)} px at 320 px`);
+    await expectAccessible(page, "map with 25 triggers at 320 px");
+
+    // Printed in black and white: every rated mark is solid black, so none depends on colour.
+    await page.emulateMedia({ media: "print" });
+    const fills = await w.locator("svg.iop-map g.iop-map-rated circle").evaluateAll((cs) => [...new Set(cs.map((c) => getComputedStyle(c).fill))]);
+    assert.deepEqual(fills, ["rgb(0, 0, 0)"]);
+    await page.context().close();
+  });
+
+  test("triggers ticked in the guided start are not rated until the person rates them, and are not the strongest", async () => {
+    const page = await openPage(env.browser);
+    await openMap(page, env.server.origin);
+    const w = widget(page);
+    await w.getByRole("button", { name: "Start with common triggers" }).click();
+    await w.getByText("Old friends I used with").click();
+    for (let i = 0; i < 3; i++) await w.getByRole("button", { name: "Next" }).click();
+    await w.getByText("Payday", { exact: true }).click();
+    for (let i = 0; i < 3; i++) await w.getByRole("button", { name: "Next" }).click();
+    await w.getByRole("button", { name: "Add to my map" }).click();
+    await addTrigger(page, "Sunday afternoons", { group: "times-and-events", urge: 2 });
+
+    const card = (name) => w.locator(`.iop-trigger[data-trigger="${name}"]`);
+    assert.match(await card("Payday").innerText(), /Not rated yet/);
+    assert.doesNotMatch(await card("Payday").innerText(), /Urge \d+ of 10/);
+    assert.equal(await card("Old friends I used with").getAttribute("data-rated"), "no");
+    const panel = w.locator("[data-completeness]");
+    assert.match(await panel.innerText(), /Next: rate how strong the urge is for this trigger: Old friends I used with\./);
+    assert.match(await panel.innerText(), /0 of 1 strongest trigger has 3 or more coping actions\./);
+    assert.equal(await w.locator("svg.iop-map g.iop-map-unrated").count(), 2, "marked as not rated on the picture");
+    await expectAccessible(page, "overview with triggers not rated");
+
+    await w.getByRole("button", { name: "See my plan" }).click();
+    const plan = w.locator('[data-view="plan"]');
+    assert.deepEqual(await plan.locator("ol > li > strong").allInnerTexts(), ["Sunday afternoons"], "only the rated one is strongest");
+    assert.deepEqual(await plan.locator("[data-unrated] > li > strong").allInnerTexts(), ["Old friends I used with", "Payday"]);
+    assert.match(await plan.innerText(), /Still to rate/);
+    await expectAccessible(page, "plan with triggers still to rate");
+    await w.getByRole("button", { name: "Back", exact: true }).click();
+
+    // Rating one: the form says it is not rated; moving the slider rates it.
+    await panel.getByRole("button", { name: "Rate it: Old friends I used with" }).click();
+    const notRated = w.getByRole("checkbox", { name: "Not rated yet" });
+    assert.ok(await notRated.isChecked());
+    await expectAccessible(page, "trigger form, not rated");
+    await w.getByLabel("How strong is the urge it brings?").fill("7");
+    assert.ok(!(await notRated.isChecked()));
+    await w.getByRole("button", { name: "Save", exact: true }).click();
+    await w.locator('[data-view="overview"]').waitFor();
+    assert.match(await card("Old friends I used with").innerText(), /Urge 7 of 10/);
+    assert.match(await panel.innerText(), /for this trigger: Payday\./);
+    await w.getByRole("button", { name: "See my plan" }).click();
+    assert.deepEqual(await plan.locator("ol > li > strong").allInnerTexts(), ["Old friends I used with", "Sunday afternoons"]);
+    await page.context().close();
+  });
+
+  test("every repeated button names its trigger, contact or place, uniquely", async () => {
+    const page = await openPage(env.browser);
+    await openMap(page, env.server.origin);
+    const w = widget(page);
+    await addTrigger(page, "Payday", { group: "times-and-events", urge: 9 });
+    await addTrigger(page, "Old friends", { group: "people", urge: 6 });
+    await addTrigger(page, "Boredom", { group: "emotions", urge: 3 });
+    for (const name of ["Sam", "Alex"]) {
+      await w.getByLabel("Name").fill(name);
+      await w.locator('[data-list="contacts"]').getByRole("button", { name: "Add" }).click();
+    }
+    for (const place of ["The library", "The gym"]) {
+      await w.getByRole("textbox", { name: "Place" }).fill(place);
+      await w.locator('[data-list="safe-places"]').getByRole("button", { name: "Add" }).click();
+    }
+    const names = (scope) => scope.locator("button").evaluateAll((bs) => bs.map((b) => b.getAttribute("aria-label") ?? b.textContent.trim()));
+    for (const trigger of ["Payday", "Old friends", "Boredom"]) {
+      const own = await names(w.locator(`.iop-trigger[data-trigger="${trigger}"]`));
+      assert.equal(own.length, 5);
+      for (const name of own) assert.ok(name.endsWith(`: ${trigger}`), `"${name}" names ${trigger}`);
+    }
+    assert.equal(await w.getByRole("button", { name: "Edit: Payday", exact: true }).count(), 1);
+    assert.equal(await w.getByRole("button", { name: "Move down: Old friends", exact: true }).count(), 1);
+    for (const [list, items] of [["contacts", ["Sam", "Alex"]], ["safe-places", ["The library", "The gym"]]]) {
+      assert.deepEqual(await names(w.locator(`[data-list="${list}"] li`)), items.map((i) => `Delete: ${i}`));
+    }
+    const all = [...await names(w.locator(".iop-trigger-list")), ...await names(w.locator("[data-list]"))];
+    const repeated = all.filter((n, i) => all.indexOf(n) !== i);
+    assert.deepEqual(repeated, [], "no two buttons in the lists share a name");
+    // The next step's shortcut opens the same editor as the card's button, under the same name.
+    assert.equal(await w.locator("[data-completeness]").getByRole("button").getAttribute("aria-label"), "What I can do instead: Payday");
+    // Asking to delete: the confirmation's buttons name the trigger too.
+    await w.getByRole("button", { name: "Delete: Boredom" }).click();
+    assert.deepEqual(await names(w.locator('.iop-trigger[data-trigger="Boredom"]')), ["Yes, delete: Boredom", "Cancel: Boredom"]);
+    await expectAccessible(page, "overview, asking to delete");
+    await w.getByRole("button", { name: "Cancel: Boredom" }).click();
+
+    await w.locator(".iop-trigger-list").getByRole("button", { name: "What I can do instead: Payday" }).click();
+    await w.getByRole("button", { name: /^Add: / }).first().click();
+    await w.getByRole("button", { name: /^Add: / }).first().click();
+    const coping = await names(w.locator(".iop-coping-list"));
+    assert.equal(coping.length, 2);
+    for (const name of coping) assert.match(name, /^Remove: ./);
+    assert.notEqual(coping[0], coping[1]);
+    assert.match(await w.locator('[data-view="coping"]').innerText(), /2 coping actions/);
+    await expectAccessible(page, "coping editor with named buttons");
+    await page.context().close();
+  });
+
+  test("the import preview counts in the right form: 1 contact, 2 contacts", async () => {
+    const page = await openPage(env.browser);
+    await openMap(page, env.server.origin);
+    const one = await chooseFile(page, planFile([["Payday", "times-and-events", 9]], {
+      coping: [["Pay the rent first", [1]]], contacts: ["Sam"], places: ["The library"],
+    }));
+    assert.match(await one.innerText(), /This file holds 1 trigger, 1 coping action, 1 contact and 1 safe place\./);
+    await expectAccessible(page, "import preview, one of each");
+    await widget(page).getByRole("button", { name: "Cancel" }).click();
+    const two = await chooseFile(page, planFile([["Payday", "times-and-events", 9], ["Boredom", "emotions", null]], {
+      coping: [["Pay the rent first", [1]], ["Call Sam", [1, 2]]], contacts: ["Sam", "Alex"], places: ["The library", "The gym"],
+    }));
+    assert.match(await two.innerText(), /This file holds 2 triggers, 2 coping actions, 2 contacts and 2 safe places\./);
     await page.context().close();
   });
 
@@ -189,6 +394,12 @@ describe("trigger map", () => {
       widget(page).getByRole("button", { name: "Download my plan (file)" }).click(),
     ]);
     assert.match(download.suggestedFilename(), /^relapse-prevention-plan-\d{4}-\d{2}-\d{2}\.json$/);
+    // Said where the file went, and to delete it from a shared device, in a live region.
+    const status = widget(page).locator('[data-export-status][role="status"]');
+    await status.locator("[data-export-done]").waitFor();
+    assert.match(await status.innerText(), /saved as a file in this device’s downloads \(usually the Downloads folder\)/);
+    assert.match(await status.innerText(), /If others use this device, delete the file from Downloads/);
+    await expectAccessible(page, "export confirmation");
     const bytes = await readFile(await download.path());
     const exported = JSON.parse(bytes.toString("utf8"));
     assert.equal(exported.format, "iop-widget.relapse-prevention-plan");
@@ -201,7 +412,7 @@ describe("trigger map", () => {
     await widget(fresh).getByLabel("Choose the plan file").setInputFiles({ name: download.suggestedFilename(), mimeType: "application/json", buffer: bytes });
     const preview = widget(fresh).locator("[data-import-preview]");
     await preview.waitFor();
-    assert.match(await preview.innerText(), /2 triggers/);
+    assert.match(await preview.innerText(), /2 triggers, 0 coping actions, 0 contacts and 0 safe places/);
     await expectAccessible(fresh, "import preview");
     await preview.getByRole("button", { name: "Add it to my plan" }).click();
     assert.deepEqual(await triggerNames(fresh), ["Boredom", "Friday nights"], "the duplicate is skipped");

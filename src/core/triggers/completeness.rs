@@ -13,6 +13,8 @@ pub const COPING_PER_TRIGGER: usize = 3;
 pub enum NextStep {
     /// No triggers yet: start the guided first run.
     AddTrigger,
+    /// This trigger is not rated yet, so nobody knows whether it is among the strongest.
+    RateTrigger(Id),
     /// This strong trigger has `have` of the needed coping actions.
     AddCoping {
         trigger: Id,
@@ -27,21 +29,35 @@ pub enum NextStep {
 pub struct Completeness {
     /// The strongest triggers, strongest first, each with its number of coping actions.
     pub strongest: Vec<(Id, usize)>,
+    /// Triggers not rated yet, in list order: none of them counts as strongest.
+    pub unrated: Vec<Id>,
     pub has_contact: bool,
     pub complete: bool,
     pub next_step: NextStep,
 }
 
 impl Plan {
-    /// The up to three triggers with the highest urge; ties go to the one listed first.
+    /// The up to three rated triggers with the highest urge; ties go to the one listed first.
+    /// A trigger not rated yet is never among them: its strength is unknown.
     pub fn strongest_triggers(&self) -> Vec<Id> {
-        let mut order: Vec<usize> = (0..self.triggers.len()).collect();
+        let mut order: Vec<usize> = (0..self.triggers.len())
+            .filter(|&i| self.triggers[i].urge.is_some())
+            .collect();
         // A stable sort keeps list order among equal urges.
         order.sort_by_key(|&i| std::cmp::Reverse(self.triggers[i].urge));
         order
             .into_iter()
             .take(STRONGEST)
             .map(|i| self.triggers[i].id)
+            .collect()
+    }
+
+    /// The triggers not rated yet, in list order.
+    pub fn unrated_triggers(&self) -> Vec<Id> {
+        self.triggers
+            .iter()
+            .filter(|t| t.urge.is_none())
+            .map(|t| t.id)
             .collect()
     }
 
@@ -59,11 +75,14 @@ impl Plan {
                 )
             })
             .collect();
+        let unrated = self.unrated_triggers();
         let has_contact = !self.contacts.is_empty();
         let uncovered = strongest
             .iter()
             .find(|&&(_, have)| have < COPING_PER_TRIGGER);
+        // Rating comes first: an unrated trigger may turn out to be the strongest.
         let next_step = match (strongest.is_empty(), uncovered) {
+            _ if !unrated.is_empty() => NextStep::RateTrigger(unrated[0]),
             (true, _) => NextStep::AddTrigger,
             (false, Some(&(trigger, have))) => NextStep::AddCoping { trigger, have },
             (false, None) if !has_contact => NextStep::AddContact,
@@ -71,6 +90,7 @@ impl Plan {
         };
         Completeness {
             strongest,
+            unrated,
             has_contact,
             complete: next_step == NextStep::Done,
             next_step,
@@ -85,7 +105,7 @@ mod tests {
 
     fn add_trigger(plan: &mut Plan, name: &str, urge: u8) -> Id {
         let mut draft = TriggerDraft::new(name, Category::Places);
-        draft.urge = urge;
+        draft.urge = Some(urge);
         plan.apply(Edit::AddTrigger(draft)).unwrap().unwrap()
     }
 
@@ -162,13 +182,51 @@ mod tests {
 
         // Raising the weakest trigger's urge makes it one of the strongest again.
         let mut draft = TriggerDraft::from_trigger(plan.trigger(weaker).unwrap());
-        draft.urge = 10;
+        draft.urge = Some(10);
         plan.apply(Edit::UpdateTrigger(weaker, draft)).unwrap();
         let c = plan.completeness();
         assert_eq!(
             c.next_step,
             NextStep::AddCoping {
                 trigger: weaker,
+                have: 0
+            }
+        );
+    }
+
+    #[test]
+    fn an_unrated_trigger_is_never_strongest_and_is_rated_first() {
+        let mut plan = Plan::default();
+        let unrated = plan
+            .apply(Edit::AddTrigger(TriggerDraft::new(
+                "picked",
+                Category::People,
+            )))
+            .unwrap()
+            .unwrap();
+        let weak = add_trigger(&mut plan, "weak", 0);
+        let c = plan.completeness();
+        assert_eq!(plan.strongest_triggers(), vec![weak]);
+        assert_eq!(c.unrated, vec![unrated]);
+        assert_eq!(c.next_step, NextStep::RateTrigger(unrated));
+        assert!(!c.complete);
+
+        // Only an unrated trigger: nothing is strongest, and the next step is still to rate it.
+        plan.apply(Edit::DeleteTrigger(weak)).unwrap();
+        let c = plan.completeness();
+        assert!(c.strongest.is_empty());
+        assert_eq!(c.next_step, NextStep::RateTrigger(unrated));
+
+        let mut draft = TriggerDraft::from_trigger(plan.trigger(unrated).unwrap());
+        draft.urge = Some(3);
+        plan.apply(Edit::UpdateTrigger(unrated, draft)).unwrap();
+        let c = plan.completeness();
+        assert_eq!(c.strongest, vec![(unrated, 0)]);
+        assert!(c.unrated.is_empty());
+        assert_eq!(
+            c.next_step,
+            NextStep::AddCoping {
+                trigger: unrated,
                 have: 0
             }
         );

@@ -1,7 +1,9 @@
 //! The trigger map and relapse-prevention plan (CLINICAL.md section 5): the model and its edits,
-//! how complete the plan is, its stored form with migrations, and export, import and merge.
+//! how complete the plan is, where each trigger sits on the map's picture, its stored form with
+//! migrations, and export, import and merge.
 
 mod completeness;
+pub mod layout;
 mod model;
 mod stored;
 pub mod synced;
@@ -12,7 +14,9 @@ pub use model::{
     clean_text, Category, Contact, CopingAction, CopingKind, Direction, Edit, EditError, Field,
     Frequency, Id, List, Plan, Trigger, TriggerDraft, MAX_ID, MAX_URGE,
 };
-pub use stored::{decode_plan, doc_from_plan, FieldError, ItemProblem, TriggerPlan, PLAN_VERSION};
+pub use stored::{
+    decode_plan, doc_from_plan, FieldError, ItemProblem, TriggerPlan, EXPORT_VERSION, PLAN_VERSION,
+};
 pub use transfer::{
     export, import, merge, ImportError, MergeSummary, EXPORT_FORMAT, MAX_IMPORT_BYTES,
 };

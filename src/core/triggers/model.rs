@@ -151,8 +151,9 @@ pub struct Trigger {
     pub id: Id,
     pub name: String,
     pub category: Category,
-    /// 0-10.
-    pub urge: u8,
+    /// 0-10, or `None`: not rated yet (ticked from the common list, say). A number nobody chose
+    /// would decide which triggers are the strongest, so there is no default.
+    pub urge: Option<u8>,
     /// `None` until the person says.
     #[serde(default)]
     pub frequency: Option<Frequency>,
@@ -340,19 +341,20 @@ pub fn clean_text(field: Field, text: &str) -> Result<String, EditError> {
 pub struct TriggerDraft {
     pub name: String,
     pub category: Category,
-    pub urge: u8,
+    /// `None`: not rated yet.
+    pub urge: Option<u8>,
     pub frequency: Option<Frequency>,
     pub warning_signs: String,
     pub notes: String,
 }
 
 impl TriggerDraft {
-    /// A draft with the urge in the middle of the scale, for the person to adjust.
+    /// A draft with the urge not rated yet, until the person rates it.
     pub fn new(name: &str, category: Category) -> TriggerDraft {
         TriggerDraft {
             name: name.to_owned(),
             category,
-            urge: 5,
+            urge: None,
             frequency: None,
             warning_signs: String::new(),
             notes: String::new(),
@@ -373,7 +375,7 @@ impl TriggerDraft {
 
     /// Cleans and checks the draft; shared with triggers read from storage or a file.
     pub(super) fn into_trigger(self, id: Id) -> Result<Trigger, EditError> {
-        if self.urge > MAX_URGE {
+        if self.urge.is_some_and(|urge| urge > MAX_URGE) {
             return Err(EditError::UrgeOutOfRange);
         }
         Ok(Trigger {

@@ -9,6 +9,10 @@
 //!   Exported files still hold this form ([`PLAN_VERSION`]).
 //! - 3: stored only: a `core::sync::Doc` of the plan's items (see `synced.rs`), so that two tabs
 //!   merge rather than replace each other's saves.
+//! - 4: as 3 (stored) and 2 (exported), but a trigger's `urge` may be null: not rated yet (ticked
+//!   from the common list). Every older value reads unchanged, numbers and all; the new number
+//!   is for older pages, which refuse a null urge: to them a value or file of version 4 is newer,
+//!   not broken, so they never overwrite it. Exported files say [`EXPORT_VERSION`].
 
 use super::model::{
     clean_text, Category, Contact, CopingAction, EditError, Field, Id, List, Plan, Trigger,
@@ -23,13 +27,15 @@ use std::fmt;
 /// The stored relapse-prevention plan.
 pub struct TriggerPlan;
 
-/// The version of a plain plan's data, as in exported files.
+/// The version of a plain plan's data, which the migrations reach before the doc (version 3).
 pub const PLAN_VERSION: u32 = 2;
+/// The version exported files say: a plain plan as in version 2, whose urges may be null.
+pub const EXPORT_VERSION: u32 = 4;
 
 impl Schema for TriggerPlan {
     const KEY: &'static str = "iop-widget.trigger-plan";
     const FORMAT: &'static str = "iop-widget/trigger-plan";
-    const VERSION: u32 = 3;
+    const VERSION: u32 = 4;
     type Data = Doc<PlanItem>;
 
     fn migrate(from_version: u32, data: Value) -> Result<Value, String> {
@@ -39,6 +45,8 @@ impl Schema for TriggerPlan {
                 let plan = decode_plan(data).map_err(|e| e.to_string())?;
                 serde_json::to_value(doc_from_plan(&plan)).map_err(|e| e.to_string())
             }
+            // Only "not rated" is new, and older data never says it: every urge stays as it was.
+            3 => Ok(data),
             _ => Err(format!("no migration from version {from_version}")),
         }
     }
@@ -179,7 +187,8 @@ pub fn decode_plan(data: Value) -> Result<Plan, FieldError> {
         .enumerate()
     {
         let at = || (Some(List::Triggers), Some(i + 1));
-        if let Some(urge) = item.get("urge") {
+        // Null is "not rated yet"; any other urge must be a whole number on the scale.
+        if let Some(urge) = item.get("urge").filter(|u| !u.is_null()) {
             if urge.as_u64().is_none_or(|u| u > u64::from(MAX_URGE)) {
                 return Err(field_error(
                     at(),

@@ -439,7 +439,7 @@ mod tests {
         b.save(&mut stored);
         assert!(b.plan().triggers.is_empty());
         let mut edited = TriggerDraft::new("Bars after work", Category::Places);
-        edited.urge = 7;
+        edited.urge = Some(7);
         let mut doc = b.replica.doc.clone();
         let result = apply(
             &mut doc,

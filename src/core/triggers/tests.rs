@@ -7,15 +7,17 @@ use proptest::prelude::*;
 
 const STORED_V1: &str = include_str!("../../../tests/fixtures/trigger-plan-v1.json");
 const STORED_V2: &str = include_str!("../../../tests/fixtures/trigger-plan-v2.json");
+const STORED_V3: &str = include_str!("../../../tests/fixtures/trigger-plan-v3.json");
 const EXPORT_V1: &str = include_str!("../../../tests/fixtures/export-v1.json");
 const EXPORT_V2: &str = include_str!("../../../tests/fixtures/export-v2.json");
+const EXPORT_V4: &str = include_str!("../../../tests/fixtures/export-v4.json");
 
 fn trigger(id: Id, name: &str, category: Category, urge: u8) -> Trigger {
     Trigger {
         id,
         name: name.into(),
         category,
-        urge,
+        urge: Some(urge),
         frequency: None,
         warning_signs: String::new(),
         notes: String::new(),
@@ -85,9 +87,19 @@ fn expected_v2() -> Plan {
     }
 }
 
+/// What the version-4 export holds: the version-2 plan and a trigger not rated yet.
+fn expected_v4() -> Plan {
+    let mut plan = expected_v2();
+    let mut payday = trigger(8, "Payday", Category::TimesAndEvents, 0);
+    payday.urge = None;
+    plan.triggers.push(payday);
+    plan.next_id = 9;
+    plan
+}
+
 fn add(plan: &mut Plan, name: &str, category: Category, urge: u8) -> Id {
     let mut draft = TriggerDraft::new(name, category);
-    draft.urge = urge;
+    draft.urge = Some(urge);
     plan.apply(Edit::AddTrigger(draft)).unwrap().unwrap()
 }
 
@@ -210,7 +222,7 @@ fn trigger_edits_are_refused_with_a_reason_and_change_nothing() {
         ),
         (
             Edit::AddTrigger(TriggerDraft {
-                urge: 11,
+                urge: Some(11),
                 ..TriggerDraft::new("Loud", Category::People)
             }),
             EditError::UrgeOutOfRange,
@@ -533,13 +545,34 @@ fn the_stored_fixtures_of_every_version_load() {
         loaded_plan(store::load::<TriggerPlan>(Some(STORED_V2))),
         content(&expected_v2())
     );
+    // Version 3 to 4 keeps every urge as the number it was: nothing becomes "not rated".
+    assert!(matches!(
+        store::load::<TriggerPlan>(Some(STORED_V3)),
+        Loaded::Migrated { from: 3, .. }
+    ));
+    let from_v3 = loaded_plan(store::load::<TriggerPlan>(Some(STORED_V3)));
+    assert_eq!(from_v3, content(&expected_v2()));
+    assert!(from_v3.triggers.iter().all(|t| t.urge.is_some()));
+}
+
+#[test]
+fn a_trigger_not_rated_yet_is_stored_as_null_and_reads_back() {
+    let text = store::encode::<TriggerPlan>(&doc_from_plan(&expected_v4())).unwrap();
+    assert!(text.contains(r#""name":"Payday","category":"times-and-events","urge":null"#));
+    assert_eq!(
+        loaded_plan(store::load::<TriggerPlan>(Some(&text))),
+        content(&expected_v4())
+    );
+    // An older page (version 3) would refuse a null urge; to it this value is newer, so it
+    // keeps its hands off rather than calling it broken.
+    assert!(text.starts_with(r#"{"format":"iop-widget/trigger-plan","version":4,"#));
 }
 
 #[test]
 fn the_current_version_is_what_encode_writes() {
     let text = store::encode::<TriggerPlan>(&doc_from_plan(&expected_v2())).unwrap();
     assert!(
-        text.starts_with(r#"{"format":"iop-widget/trigger-plan","version":3,"data":{"items":{"#)
+        text.starts_with(r#"{"format":"iop-widget/trigger-plan","version":4,"data":{"items":{"#)
     );
     assert!(matches!(
         store::load::<TriggerPlan>(Some(&text)),
@@ -610,7 +643,7 @@ fn broken_stored_plans_are_kept_and_explained() {
         ),
         (v2("7"), "migration-failed"),
         (
-            r#"{"format":"iop-widget/trigger-plan","version":4,"data":{}}"#.to_owned(),
+            r#"{"format":"iop-widget/trigger-plan","version":5,"data":{}}"#.to_owned(),
             "newer-version",
         ),
         (
@@ -648,17 +681,19 @@ fn a_stored_plan_with_a_low_next_id_is_repaired_not_refused() {
 
 #[test]
 fn export_writes_the_documented_file() {
-    let text = export(&expected_v2(), "2025-01-15");
-    assert_eq!(text, EXPORT_V2.trim_end());
-    assert_eq!(import(&text), Ok(expected_v2()));
+    let text = export(&expected_v4(), "2026-12-01");
+    assert_eq!(text, EXPORT_V4.trim_end());
+    assert_eq!(import(&text), Ok(expected_v4()));
 }
 
 #[test]
 fn every_export_version_and_a_stored_backup_import() {
     assert_eq!(import(EXPORT_V1), Ok(expected_from_v1()));
     assert_eq!(import(EXPORT_V2), Ok(expected_v2()));
+    assert_eq!(import(EXPORT_V4), Ok(expected_v4()));
     assert_eq!(import(STORED_V1), Ok(expected_from_v1()));
     assert_eq!(import(STORED_V2), Ok(expected_v2()));
+    assert_eq!(import(STORED_V3), Ok(expected_v2()));
     assert_eq!(
         import(&format!("\u{feff}{EXPORT_V2}")),
         Ok(expected_v2()),
@@ -688,7 +723,9 @@ fn import_faults_are_specific() {
             r#"{"format":"something-else","version":1}"#.into(),
             "other-kind",
         ),
-        (file("3", "{}"), "newer-version"),
+        (file("5", "{}"), "newer-version"),
+        // Version 3 was only ever stored, never exported.
+        (file("3", "{}"), "migration-failed"),
         (file("99999999999", "{}"), "newer-version"),
         (file("\"2\"", "{}"), "invalid"),
         (file("0", "{}"), "invalid"),
@@ -871,7 +908,7 @@ fn arbitrary_plan() -> impl Strategy<Value = Plan> {
         (
             nasty_text(),
             category(),
-            0..=MAX_URGE,
+            proptest::option::of(0..=MAX_URGE),
             proptest::option::of((0..4usize).prop_map(|i| Frequency::ALL[i])),
             nasty_text(),
             nasty_text(),

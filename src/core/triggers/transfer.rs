@@ -2,7 +2,9 @@
 //! may evict stored data (CLINICAL.md section 6), so a file is the person's own safe copy.
 
 use super::model::{Edit, EditError, Field, Id, Plan, TriggerDraft};
-use super::stored::{decode_plan, FieldError, ItemProblem, TriggerPlan, PLAN_VERSION};
+use super::stored::{
+    decode_plan, FieldError, ItemProblem, TriggerPlan, EXPORT_VERSION, PLAN_VERSION,
+};
 use crate::core::store::{self, Problem, Schema};
 use serde::Serialize;
 use serde_json::Value;
@@ -24,7 +26,7 @@ pub fn export(plan: &Plan, exported: &str) -> String {
     // Plain strings, numbers and lists always serialize; an empty file would fail import loudly.
     serde_json::to_string_pretty(&ExportFile {
         format: EXPORT_FORMAT,
-        version: PLAN_VERSION,
+        version: EXPORT_VERSION,
         exported,
         plan,
     })
@@ -125,9 +127,10 @@ pub fn import(text: &str) -> Result<Plan, ImportError> {
             problem: ItemProblem::NoVersion,
         })
     })?;
-    // Exported files hold a plain plan; a downloaded backup of what was stored may be newer.
+    // Exported files hold a plain plan (versions 1, 2 and 4); a downloaded backup of what was
+    // stored holds a doc from version 3 on.
     let known = if body == "plan" {
-        PLAN_VERSION
+        EXPORT_VERSION
     } else {
         TriggerPlan::VERSION
     };
@@ -145,10 +148,17 @@ pub fn import(text: &str) -> Result<Plan, ImportError> {
         item: None,
         problem: ItemProblem::Missing,
     }))?;
-    if version > PLAN_VERSION {
+    if version > PLAN_VERSION && body == "data" {
         let data = store::upgrade::<TriggerPlan>(version, plan)?;
         return Ok(super::synced::from_doc(&data));
     }
+    if version == 3 {
+        return Err(ImportError::MigrationFailed {
+            from: version,
+            detail: "exported files have no version 3".into(),
+        });
+    }
+    // A version-4 plan reads as a version-2 one: its only news is that an urge may be null.
     let plan = store::migrate_to::<TriggerPlan>(version, PLAN_VERSION, plan)?;
     decode_plan(plan).map_err(ImportError::Invalid)
 }

@@ -79,14 +79,14 @@ pub fn CopingEditor(props: &CopingEditorProps) -> Html {
     html! {
         <div class="iop-step" data-view="coping" data-trigger={trigger.name.clone()}>
             <h2 tabindex="-1">{ fill(ui.coping_for, &[("trigger", &trigger.name)]) }</h2>
-            <p class="iop-muted">{ fill(ui.coping_count, &[("n", &linked.len().to_string())]) }</p>
+            <p class="iop-muted">{ words.plurals.coping.of(linked.len()) }</p>
             <ul class="iop-coping-list">
                 { for linked.iter().map(|c| {
                     let coping = c.id;
                     html! {
                         <li data-coping={c.text.clone()}>
                             <span><span class="iop-tag">{ words.kind(c.kind) }</span>{ " " }{ &c.text }</span>
-                            <button type="button" class="iop-button iop-button-quiet" aria-label={format!("{}: {}", ui.unlink, c.text)}
+                            <button type="button" class="iop-button iop-button-quiet" aria-label={words.named(ui.unlink, &c.text)}
                                 onclick={ctx.edit.reform(move |_| Edit::Unlink { coping, trigger: id })}>{ ui.unlink }</button>
                         </li>
                     }
@@ -101,7 +101,7 @@ pub fn CopingEditor(props: &CopingEditorProps) -> Html {
                         html! {
                             <li>
                                 <span><span class="iop-tag">{ words.kind(kind) }</span>{ " " }{ text }</span>
-                                <button type="button" class="iop-button iop-button-quiet" aria-label={format!("{}: {}", ui.add, text)}
+                                <button type="button" class="iop-button iop-button-quiet" aria-label={words.named(ui.add, text)}
                                     onclick={ctx.edit.reform(move |_| Edit::AddCoping { kind, text: text.to_string(), triggers: vec![id] })}>
                                     { ui.add }
                                 </button>

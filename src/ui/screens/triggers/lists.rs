@@ -52,7 +52,7 @@ pub fn Contacts() -> Html {
                             <span><strong>{ &c.name }</strong>
                                 if !c.phone.is_empty() { { " · " }<a href={call_href(&c.phone)}>{ &c.phone }</a> }
                             </span>
-                            <button type="button" class="iop-button iop-button-quiet" aria-label={format!("{}: {}", ui.delete, c.name)}
+                            <button type="button" class="iop-button iop-button-quiet" aria-label={ctx.words.named(ui.delete, &c.name)}
                                 onclick={ctx.edit.reform(move |_| Edit::DeleteContact(id))}>{ ui.delete }</button>
                         </li>
                     }
@@ -65,7 +65,8 @@ pub fn Contacts() -> Html {
                 <label class="iop-field"><span>{ ui.contact_phone }</span>
                     <input type="tel" name="contact-phone" value={(*phone).clone()} oninput={on_phone} autocomplete="off"
                         maxlength={Field::Phone.max_chars().to_string()} /></label>
-                <button type="submit" class="iop-button iop-button-quiet">{ ui.add }</button>
+                <button type="submit" class="iop-button iop-button-quiet"
+                    aria-label={ctx.words.named(ui.add, ui.contacts_heading)}>{ ui.add }</button>
             </form>
         </section>
     }
@@ -109,7 +110,7 @@ fn TextList(props: &TextListProps) -> Html {
                     html! {
                         <li>
                             <span>{ item }</span>
-                            <button type="button" class="iop-button iop-button-quiet" aria-label={format!("{}: {}", ui.delete, item)}
+                            <button type="button" class="iop-button iop-button-quiet" aria-label={ctx.words.named(ui.delete, item)}
                                 onclick={Callback::from(move |_| edit.emit(delete.emit(i)))}>{ ui.delete }</button>
                         </li>
                     }
@@ -119,7 +120,8 @@ fn TextList(props: &TextListProps) -> Html {
                 <label class="iop-field"><span>{ props.label }</span>
                     <input type="text" name={props.list} value={(*draft).clone()} {oninput} autocomplete="off"
                         maxlength={props.field.max_chars().to_string()} /></label>
-                <button type="submit" class="iop-button iop-button-quiet">{ ui.add }</button>
+                <button type="submit" class="iop-button iop-button-quiet"
+                    aria-label={ctx.words.named(ui.add, props.heading)}>{ ui.add }</button>
             </form>
         </section>
     }

@@ -1,70 +1,93 @@
 use yew::prelude::*;
 
 use super::use_ctx;
-use crate::core::triggers::{Category, MAX_URGE};
+use crate::content::fill;
+use crate::core::triggers::layout::{layout, MARK, ME};
+use crate::core::triggers::Category;
 
-// The picture is 320 units square around a centre at (160, 160); "me" has radius 34.
-const CENTRE: f64 = 160.0;
-const INNER: f64 = 34.0;
-const OUTER: f64 = 150.0;
-
-/// Categories as sectors around "me"; each trigger a dot, closer to the centre the stronger its
-/// urge, coloured by group (and labelled, so colour is never the only cue). The trigger list
-/// above is the same information as text; the picture's title says so in one sentence.
+/// Categories as sectors around "me"; each trigger a numbered mark, nearer the centre the
+/// stronger its urge, and the numbered list under it says which is which. Rated triggers are
+/// filled circles inside the circle, those not rated yet hollow dashed squares outside it, so
+/// nothing depends on colour (or on printing in colour). The picture's title says it all in text.
 #[component]
 pub fn TriggerMapPicture() -> Html {
     let ctx = use_ctx();
     let (ui, words) = (ctx.ui, ctx.words);
-    let sectors = Category::ALL.len() as f64;
-    let angle = |i: f64| std::f64::consts::TAU * i / sectors - std::f64::consts::FRAC_PI_2;
-    // Whole-unit coordinates and the browser's own sin/cos: formatting floats and bundling libm
-    // would cost more wasm than the whole map.
-    let point = |a: f64, r: f64| {
-        let x = CENTRE + r * js_sys::Math::cos(a);
-        let y = CENTRE + r * js_sys::Math::sin(a);
-        (x.round() as i32, y.round() as i32)
-    };
-    let title = ctx
-        .plan
+    let plan = &ctx.plan;
+    let names: Vec<&str> = Category::ALL
+        .iter()
+        .map(|c| short(words.category(*c)))
+        .collect();
+    let chars: Vec<usize> = names.iter().map(|n| n.chars().count()).collect();
+    // The browser's own sin and cos, and whole units in the SVG: formatting floats and bundling
+    // libm would cost more wasm than the whole map.
+    let map = layout(plan, &chars, |a| {
+        (js_sys::Math::sin(a), js_sys::Math::cos(a))
+    });
+    let items: Vec<String> = plan
         .triggers
         .iter()
-        .map(|t| format!("{} ({}, {})", t.name, words.category(t.category), t.urge))
-        .collect::<Vec<_>>()
-        .join("; ");
+        .enumerate()
+        .map(|(i, t)| {
+            fill(
+                ui.map_item,
+                &[
+                    ("n", &(i + 1).to_string()),
+                    ("name", &t.name),
+                    ("group", words.category(t.category)),
+                    ("urge", &words.urge(t.urge)),
+                ],
+            )
+        })
+        .collect();
+    let (vx, vy, vw, vh) = map.view;
+    let n = |v: i32| v.to_string();
     html! {
-        <svg class="iop-map" viewBox="-40 -6 400 332" role="img" focusable="false">
-            <title>{ format!("{} {}", ui.map_description, title) }</title>
-            { for Category::ALL.iter().enumerate().map(|(i, category)| {
-                let (x1, y1) = point(angle(i as f64), OUTER);
-                let (lx, ly) = point(angle(i as f64 + 0.5), OUTER - 10.0);
-                let in_sector: Vec<_> = ctx.plan.triggers.iter().filter(|t| t.category == *category).collect();
-                let count = in_sector.len() as f64;
-                html! {
-                    <g class={format!("iop-map-sector iop-map-{}", category.id())} data-category={category.id()}>
-                        <line x1="160" y1="160" x2={x1.to_string()} y2={y1.to_string()} class="iop-map-spoke" />
-                        <text x={lx.to_string()} y={ly.to_string()} class="iop-map-label" text-anchor="middle">
-                            { short(words.category(*category)) }
-                        </text>
-                        { for in_sector.iter().enumerate().map(|(j, t)| {
-                            // Spread a group's triggers across its sector; strong urges sit near "me".
-                            let a = angle(i as f64 + (j as f64 + 1.0) / (count + 1.0));
-                            let r = INNER + (OUTER - INNER - 18.0) * f64::from(MAX_URGE - t.urge.min(MAX_URGE)) / f64::from(MAX_URGE);
-                            let (x, y) = point(a, r);
-                            html! {
-                                <circle cx={x.to_string()} cy={y.to_string()} r={(5 + t.urge / 2).to_string()}
-                                    class="iop-map-dot" data-trigger={t.name.clone()} />
+        <>
+            <svg class="iop-map" viewBox={format!("{vx} {vy} {vw} {vh}")} role="img" focusable="false">
+                <title>{ format!("{} {}", ui.map_description, items.join("; ")) }</title>
+                <circle cx="0" cy="0" r={n(map.edge)} class="iop-map-edge" />
+                { for map.spokes.iter().map(|&(x, y)| html! {
+                    <line x1="0" y1="0" x2={n(x)} y2={n(y)} class="iop-map-spoke" />
+                }) }
+                { for Category::ALL.iter().zip(&map.labels).zip(&names).map(|((category, l), name)| html! {
+                    <text x={n(l.x)} y={n(l.y)} class="iop-map-label" text-anchor={l.anchor.id()} data-category={category.id()}
+                        transform={(l.turn != 0).then(|| format!("rotate({} {} {})", l.turn, l.x, l.y))}>
+                        { *name }
+                    </text>
+                }) }
+                <circle cx="0" cy="0" r={n(ME)} class="iop-map-me" />
+                <text x="0" y="5" text-anchor="middle" class="iop-map-me-label">{ ui.map_me }</text>
+                { for plan.triggers.iter().zip(&map.marks).enumerate().map(|(i, (t, &(x, y)))| {
+                    let rated = t.urge.is_some();
+                    html! {
+                        <g class={classes!("iop-map-trigger", format!("iop-map-{}", t.category.id()),
+                                if rated { "iop-map-rated" } else { "iop-map-unrated" })}
+                            data-trigger={t.name.clone()} data-number={n(i as i32 + 1)}>
+                            if rated {
+                                <circle cx={n(x)} cy={n(y)} r={n(MARK)} class="iop-map-dot" />
+                            } else {
+                                <rect x={n(x - MARK)} y={n(y - MARK)} width={n(2 * MARK)} height={n(2 * MARK)} class="iop-map-square" />
                             }
-                        }) }
-                    </g>
-                }
-            }) }
-            <circle cx="160" cy="160" r="34" class="iop-map-me" />
-            <text x="160" y="165" text-anchor="middle" class="iop-map-me-label">{ ui.map_me }</text>
-        </svg>
+                            <text x={n(x)} y={n(y + 5)} text-anchor="middle"
+                                class={classes!("iop-map-number", (i >= 99).then_some("iop-map-number-long"))}>{ i + 1 }</text>
+                        </g>
+                    }
+                }) }
+            </svg>
+            // Which number is which trigger: the same order as the list of triggers above.
+            <ol class="iop-map-legend" data-map-legend="">
+                { for plan.triggers.iter().map(|t| html! {
+                    <li data-trigger={t.name.clone()}>
+                        <strong>{ &t.name }</strong>{ " · " }{ words.category(t.category) }{ " · " }{ words.urge(t.urge) }
+                    </li>
+                }) }
+            </ol>
+        </>
     }
 }
 
 /// The first words of a group's name, so labels fit around the circle.
-fn short(label: &str) -> String {
-    label.split(" (").next().unwrap_or(label).to_string()
+fn short(label: &str) -> &str {
+    label.split(" (").next().unwrap_or(label)
 }

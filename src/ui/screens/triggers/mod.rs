@@ -238,7 +238,10 @@ fn Conflicts(props: &ConflictsProps) -> Html {
 fn describe(item: &PlanItem) -> String {
     match item {
         PlanItem::Trigger(t) => {
-            let mut s = format!("{} ({}/10)", t.name, t.urge);
+            let mut s = match t.urge {
+                Some(urge) => format!("{} ({urge}/10)", t.name),
+                None => t.name.clone(),
+            };
             if !t.warning_signs.is_empty() {
                 s = format!("{s}: {}", t.warning_signs);
             }

@@ -1,7 +1,6 @@
 use yew::prelude::*;
 
 use super::{use_ctx, View};
-use crate::content::fill;
 use crate::core::config::call_href;
 use crate::ui::{use_config, use_words};
 
@@ -20,7 +19,7 @@ pub fn PlanView() -> Html {
             html! {
                 <li data-trigger={t.name.clone()}>
                     <strong>{ &t.name }</strong>{ " · " }{ said.category(t.category) }{ " · " }
-                    { fill(ui.urge_value, &[("n", &t.urge.to_string())]) }
+                    { said.urge(t.urge) }
                     if !t.warning_signs.is_empty() { <p class="iop-muted">{ ui.warning_signs }{ ": " }{ &t.warning_signs }</p> }
                     <ul>
                         { for plan.coping_for(id).iter().map(|c| html! { <li>{ said.kind(c.kind) }{ ": " }{ &c.text }</li> }) }
@@ -30,10 +29,11 @@ pub fn PlanView() -> Html {
         })
     };
     let none = || html! { <p class="iop-muted">{ ui.plan_none }</p> };
+    let unrated = plan.unrated_triggers();
     let others: Vec<_> = plan
         .triggers
         .iter()
-        .filter(|t| !strongest.contains(&t.id))
+        .filter(|t| !strongest.contains(&t.id) && t.urge.is_some())
         .map(|t| t.id)
         .collect();
     html! {
@@ -42,6 +42,11 @@ pub fn PlanView() -> Html {
             <h3>{ ui.plan_strongest }</h3>
             if strongest.is_empty() { { none() } } else {
                 <ol>{ for strongest.iter().filter_map(|id| trigger_block(*id)) }</ol>
+            }
+            if !unrated.is_empty() {
+                <h3>{ ui.plan_unrated }</h3>
+                <p>{ ui.plan_unrated_hint }</p>
+                <ul data-unrated="">{ for unrated.iter().filter_map(|id| trigger_block(*id)) }</ul>
             }
             if !others.is_empty() {
                 <h3>{ ui.plan_other }</h3>

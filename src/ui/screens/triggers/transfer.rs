@@ -91,12 +91,7 @@ pub fn ImportView(props: &ImportViewProps) -> Html {
                 },
                 Some(Ok(p)) => html! {
                     <div class="iop-panel" data-import-preview="">
-                        <p>{ fill(ui.import_preview, &[
-                            ("triggers", &p.triggers.len().to_string()),
-                            ("coping", &p.coping.len().to_string()),
-                            ("contacts", &p.contacts.len().to_string()),
-                            ("places", &p.safe_places.len().to_string()),
-                        ]) }</p>
+                        <p>{ fill(ui.import_preview, &[("counts", &words.plan_counts(p))]) }</p>
                         <ul>{ for p.triggers.iter().take(10).map(|t| html! { <li>{ &t.name }</li> }) }</ul>
                         <div class="iop-nav">
                             <button type="button" class="iop-button" onclick={finish(false)}>{ ui.import_merge }</button>

@@ -1,12 +1,14 @@
 use wasm_bindgen::JsCast;
-use web_sys::{FormData, HtmlFormElement};
+use web_sys::{FormData, HtmlFormElement, HtmlInputElement};
 use yew::prelude::*;
 
 use super::{use_ctx, View};
-use crate::content::fill;
 use crate::core::triggers::{
     Category, Edit, EditError, Field, Frequency, Id, TriggerDraft, MAX_URGE,
 };
+
+/// Where the slider rests while a trigger is not rated yet.
+const MIDDLE: u8 = MAX_URGE / 2;
 
 #[derive(Properties, PartialEq)]
 pub struct TriggerFormProps {
@@ -14,7 +16,8 @@ pub struct TriggerFormProps {
     pub id: Option<Id>,
 }
 
-/// Add or edit one trigger: name, group, urge 0-10, how often, warning signs, notes.
+/// Add or edit one trigger: name, group, urge 0-10 (or not rated yet), how often, warning signs,
+/// notes.
 #[component]
 pub fn TriggerForm(props: &TriggerFormProps) -> Html {
     let ctx = use_ctx();
@@ -42,7 +45,24 @@ pub fn TriggerForm(props: &TriggerFormProps) -> Html {
     };
     let on_name = set(|d, v| d.name = v);
     let on_category = set(|d, v| d.category = Category::from_id(&v).unwrap_or(d.category));
-    let on_urge = set(|d, v| d.urge = v.parse().unwrap_or(d.urge).min(MAX_URGE));
+    // Moving the slider rates the trigger; until then it stays "not rated" (not a silent 5).
+    let on_urge = set(|d, v| d.urge = v.parse().ok().map(|u: u8| u.min(MAX_URGE)).or(d.urge));
+    let on_unrated = {
+        let draft = draft.clone();
+        Callback::from(move |e: Event| {
+            let checked = e
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+                .is_some_and(|i| i.checked());
+            let mut next = (*draft).clone();
+            next.urge = if checked {
+                None
+            } else {
+                Some(next.urge.unwrap_or(MIDDLE))
+            };
+            draft.set(next);
+        })
+    };
     let on_frequency = set(|d, v| d.frequency = Frequency::from_id(&v));
     let on_signs = set(|d, v| d.warning_signs = v);
     let on_notes = set(|d, v| d.notes = v);
@@ -68,7 +88,11 @@ pub fn TriggerForm(props: &TriggerFormProps) -> Html {
             let mut d = (*draft).clone();
             d.name = text("name");
             d.category = Category::from_id(&text("category")).unwrap_or(d.category);
-            d.urge = text("urge").parse().unwrap_or(d.urge).min(MAX_URGE);
+            d.urge = if data.has("not-rated") {
+                None
+            } else {
+                text("urge").parse().ok().map(|u: u8| u.min(MAX_URGE))
+            };
             d.frequency = Frequency::from_id(&text("frequency"));
             d.warning_signs = text("warning-signs");
             d.notes = text("notes");
@@ -92,7 +116,8 @@ pub fn TriggerForm(props: &TriggerFormProps) -> Html {
         })
     };
     let d = &*draft;
-    let urge_text = fill(ui.urge_value, &[("n", &d.urge.to_string())]);
+    let urge_text = words.urge(d.urge);
+    let slider = d.urge.unwrap_or(MIDDLE);
     html! {
         <form class="iop-step iop-form" data-view="trigger-form" {onsubmit} novalidate=true>
             <h2 tabindex="-1">{ if props.id.is_some() { ui.edit } else { ui.add_trigger } }</h2>
@@ -113,10 +138,14 @@ pub fn TriggerForm(props: &TriggerFormProps) -> Html {
                 <span>{ ui.urge }</span>
                 <span class="iop-muted">{ ui.urge_help }</span>
                 <span class="iop-range">
-                    <input type="range" name="urge" min="0" max={MAX_URGE.to_string()} step="1" value={d.urge.to_string()}
+                    <input type="range" name="urge" min="0" max={MAX_URGE.to_string()} step="1" value={slider.to_string()}
                         oninput={on_urge.reform(Event::from)} aria-valuetext={urge_text.clone()} />
                     <output>{ urge_text }</output>
                 </span>
+            </label>
+            <label class="iop-option">
+                <input type="checkbox" name="not-rated" checked={d.urge.is_none()} onchange={on_unrated} />
+                <span>{ ui.not_rated }</span>
             </label>
             <label class="iop-field">
                 <span>{ ui.frequency }</span>
