@@ -59,6 +59,7 @@ pub fn App(props: &AppProps) -> Html {
     // The screening's answers live here, above the screens, for this widget only: they survive
     // going home and back, and are never written unless the person asks.
     let screening = use_memo((), |_| ScreeningMemory::default());
+    let asked = use_memo((), |_| AskedQuestions::default());
     // The language: the person's own choice on this page, else the host's `lang` attribute, else
     // the host page's language, else the browser's.
     let language = {
@@ -89,12 +90,21 @@ pub fn App(props: &AppProps) -> Html {
     };
     let reset = {
         let (round, store, screening) = (round.clone(), props.store.clone(), screening.clone());
-        let here = here.clone();
+        let (here, asked) = (here.clone(), asked.clone());
         DemoReset(Callback::from(move |()| {
             screening.0.borrow_mut().take();
+            asked.0.take();
             store.forget_all();
             here.set(start);
             round.set(*round + 1)
+        }))
+    };
+    // "Delete everything" also clears what is open on this page, as its confirmation says.
+    let forget_page = {
+        let (screening, asked) = (screening.clone(), asked.clone());
+        ForgetPage(Callback::from(move |()| {
+            screening.0.borrow_mut().take();
+            asked.0.take();
         }))
     };
     let place = Place {
@@ -110,11 +120,15 @@ pub fn App(props: &AppProps) -> Html {
             <ContextProvider<Host> context={props.host.clone()}>
                 <ContextProvider<Store> context={props.store.clone()}>
                     <ContextProvider<ScreeningMemory> context={(*screening).clone()}>
+                    <ContextProvider<AskedQuestions> context={(*asked).clone()}>
+                    <ContextProvider<ForgetPage> context={forget_page}>
                     <ContextProvider<DemoReset> context={reset}>
                         <ContextProvider<Place> context={place}>
                             <Shell key={*round} problems={props.problems.clone()} ordinal={props.ordinal} reset={*round > 0} />
                         </ContextProvider<Place>>
                     </ContextProvider<DemoReset>>
+                    </ContextProvider<ForgetPage>>
+                    </ContextProvider<AskedQuestions>>
                     </ContextProvider<ScreeningMemory>>
                 </ContextProvider<Store>>
             </ContextProvider<Host>>
@@ -147,6 +161,36 @@ impl PartialEq for ScreeningMemory {
         Rc::ptr_eq(&self.0, &other.0)
     }
 }
+
+/// The questions a person ticked in "What to expect", in memory above the screens (never
+/// stored): ticked again when they come back, and offered on the summary for the clinic.
+#[derive(Clone, Default)]
+pub struct AskedQuestions(pub Rc<std::cell::Cell<Asked>>);
+
+/// The ticks, and the questions' words as shown when ticked (the summary has no explainer words).
+#[derive(Clone, Default)]
+pub struct Asked {
+    pub ticks: crate::core::expect::Ticks,
+    pub words: Vec<String>,
+}
+
+impl AskedQuestions {
+    pub fn get(&self) -> Asked {
+        let asked = self.0.take();
+        self.0.set(asked.clone());
+        asked
+    }
+}
+
+impl PartialEq for AskedQuestions {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// Clears what this widget holds for the page only (after "Delete everything").
+#[derive(Clone, PartialEq)]
+pub struct ForgetPage(pub Callback<()>);
 
 /// Starts a counselor's demo afresh.
 #[derive(Clone, PartialEq)]

@@ -242,9 +242,15 @@ describe("what to expect", () => {
     const afterTicks = page.requests.length;
     await checklist.getByRole("checkbox", { name: EN.expect.questions.family }).check();
     assert.equal(page.requests.length, afterTicks, "a tick sends nothing");
-    // Leaving the exercise forgets them.
+    // Going home and back keeps them (the page's memory, like screening answers); a reload
+    // forgets them, as nothing was stored.
     await w.getByRole("button", { name: EN.shell.back_home }).click();
     await w.getByRole("button", { name: EN.shell.exercises["what-to-expect"].start }).click();
+    await explainer(page).locator('[data-part="questions"]').click();
+    assert.deepEqual(await w.locator("[data-question]:has(input:checked)").evaluateAll((ls) => ls.map((l) => l.dataset.question)),
+      ["cost", "family", "relapse"], "ticks kept on this page");
+    await page.reload();
+    await widgetReady(page);
     await explainer(page).locator('[data-part="questions"]').click();
     assert.equal(await w.locator("[data-question] input:checked").count(), 0, "ticks are in memory only");
     expectOnlyOwnOrigin(page, env.server.origin);

@@ -16,8 +16,10 @@ const SAFETY = ["safety-now", "phq-9-item-9", "safety-month", "safety-attempt", 
 /** Answers the screening from `plan` until the result. */
 async function screen(page, origin, plan) {
   const w = widget(page);
-  await page.goto(origin + "/");
-  await widgetReady(page);
+  if (origin) {
+    await page.goto(origin + "/");
+    await widgetReady(page);
+  }
   await w.getByRole("button", { name: "Start the self-check" }).click();
   await w.getByRole("button", { name: "Begin" }).click();
   for (let i = 0; i < 80; i++) {
@@ -96,6 +98,40 @@ describe("take it to the clinic", () => {
 
     await w.getByRole("button", { name: "Back to my result" }).click();
     await w.locator('[data-step="result"]').waitFor();
+    await page.context().close();
+  });
+
+  test("questions ticked in What to expect start the summary's list; delete everything forgets them and the answers", async () => {
+    const page = await openPage(env.browser);
+    const w = widget(page);
+    await page.goto(env.server.origin + "/");
+    await widgetReady(page);
+    await w.getByRole("button", { name: "Read what to expect" }).click();
+    await w.locator('[data-part="questions"]').click();
+    await w.getByRole("checkbox", { name: "What will it cost me, and do you take my insurance?" }).check();
+    await w.getByRole("checkbox", { name: "What happens if I use again during the program?" }).check();
+    await w.getByRole("button", { name: "Back to all exercises" }).click();
+    await screen(page, null, LOW_RISK);
+    await w.locator("[data-action=handoff]").click();
+    const asked = ["What will it cost me, and do you take my insurance?", "What happens if I use again during the program?"];
+    assert.equal(await w.getByRole("textbox", { name: "Questions I want to ask the clinic" }).inputValue(), asked.join("\n"));
+    assert.deepEqual(await w.locator("[data-summary-questions] li").allInnerTexts(), asked, "printed with the summary");
+    await w.getByRole("textbox", { name: "Questions I want to ask the clinic" }).fill(asked[0] + "\nCan I start on an evening?");
+    assert.deepEqual(await w.locator("[data-summary-questions] li").allInnerTexts(), [asked[0], "Can I start on an evening?"], "the person can change the list");
+
+    // "Delete everything" clears what is open on this page too, as it says: the next person
+    // on this device finds neither the answers nor the ticks.
+    await w.getByRole("button", { name: "Back to all exercises" }).click();
+    await w.getByRole("button", { name: "Delete everything on this device" }).click();
+    await w.getByRole("button", { name: "Yes, delete everything" }).click();
+    await w.getByRole("button", { name: "Start the self-check" }).click();
+    await w.getByRole("button", { name: "Begin" }).waitFor();
+    assert.equal(await w.locator('[data-step="result"]').count(), 0, "the screening starts afresh");
+    await w.getByRole("button", { name: "Back to all exercises" }).click();
+    await w.getByRole("button", { name: "Read what to expect" }).click();
+    await w.locator('[data-part="questions"]').click();
+    assert.equal(await w.locator("[data-question] input:checked").count(), 0, "no ticks left");
+    expectOnlyOwnOrigin(page, env.server.origin);
     await page.context().close();
   });
 

@@ -171,6 +171,19 @@ describe("usability", () => {
     await noSideScroll("a question");
     await walkProgress(page, LOW_RISK);
     await noSideScroll("the result");
+    const w = widget(page);
+    await w.getByRole("button", { name: "Back to all exercises" }).click();
+    await w.getByRole("button", { name: "Start my map" }).click();
+    for (const name of ["Payday", "Old friends I used with", "Sunday afternoons on my own"]) {
+      await w.getByRole("button", { name: "Add a trigger" }).first().click();
+      await w.getByLabel("Trigger").fill(name);
+      await noSideScroll("the trigger form");
+      await w.getByRole("button", { name: "Save", exact: true }).click();
+    }
+    await w.locator("svg.iop-map g.iop-map-trigger").nth(2).waitFor();
+    await noSideScroll("the trigger map");
+    await w.getByRole("button", { name: "See my plan" }).click();
+    await noSideScroll("the plan");
     await page.context().close();
   });
 
@@ -197,11 +210,30 @@ describe("usability", () => {
     assert.deepEqual(await small(), [], "a question");
     await walkProgress(page, LOW_RISK);
     assert.deepEqual(await small(), [], "the result");
+    await w.locator("[data-action=handoff]").click();
+    await w.locator("[data-summary]").waitFor();
+    assert.deepEqual(await small(), [], "take it to the clinic");
     await w.getByRole("button", { name: "Back to all exercises" }).click();
     await w.getByRole("button", { name: "Start practising" }).click();
     await w.locator('[data-scenario="concert"]').getByRole("button").click();
     await w.locator(".iop-choices .iop-choice").first().click();
     assert.deepEqual(await small(), [], "a refusal scene");
+    await w.getByRole("button", { name: "Back to all exercises" }).click();
+    await w.getByRole("button", { name: "Start my map" }).click();
+    await w.getByRole("button", { name: "Add a trigger" }).first().click();
+    await w.getByLabel("Trigger").fill("Payday");
+    assert.deepEqual(await small(), [], "the trigger form");
+    await w.getByRole("button", { name: "Save", exact: true }).click();
+    await w.getByLabel("Name").fill("Sam");
+    await w.locator('[data-list="contacts"]').getByRole("button", { name: "Add" }).click();
+    await w.locator("svg.iop-map g.iop-map-trigger").waitFor();
+    assert.deepEqual(await small(), [], "the trigger map with a trigger and a contact");
+    await w.getByRole("button", { name: "Back to all exercises" }).click();
+    await w.getByRole("button", { name: "Read what to expect" }).click();
+    assert.deepEqual(await small(), [], "what to expect");
+    await w.locator('[data-part="questions"]').click();
+    await w.locator("[data-checklist]").waitFor();
+    assert.deepEqual(await small(), [], "the questions to ask");
     await page.context().close();
   });
 

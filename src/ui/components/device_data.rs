@@ -422,8 +422,12 @@ pub fn DeleteEverything() -> Html {
     };
     let yes = {
         let (store, asking, result) = (store.clone(), asking.clone(), result.clone());
+        let forget_page = use_context::<crate::ui::ForgetPage>();
         Callback::from(move |_| {
             let ok = store.delete_everything().is_ok();
+            if let Some(crate::ui::ForgetPage(forget)) = &forget_page {
+                forget.emit(());
+            }
             asking.set(false);
             result.set(Some(ok));
         })

@@ -9,7 +9,9 @@ use crate::core::config::call_href;
 use crate::core::exercise::Exercise;
 use crate::core::expect::{Fact, Level, ProgramFacts, Question, Section, Ticks};
 use crate::platform::facts::FactsFile;
-use crate::ui::{use_config, use_part, use_place, use_said, use_words, Said};
+use crate::ui::{
+    use_config, use_part, use_place, use_said, use_words, Asked, AskedQuestions, Said,
+};
 
 /// Loads the explainer's words in the widget's language, then shows it.
 #[component]
@@ -36,7 +38,8 @@ fn Explainer() -> Html {
     let words = use_said::<ExpectWords>();
     let config = use_config();
     let section = use_state(|| Section::WhatItIs);
-    let ticks = use_state(Ticks::default);
+    let asked = use_context::<AskedQuestions>().unwrap_or_default();
+    let ticks = use_state(|| asked.get().ticks);
     let file = use_facts_file(config.facts_file.clone());
     let facts = match &file {
         Some(file) => config.facts.clone().or(file.0.clone()),
@@ -109,8 +112,14 @@ fn Explainer() -> Html {
                 Section::Compare => html! { <Levels /> },
                 Section::Questions => {
                     let toggle = {
-                        let ticks = ticks.clone();
-                        Callback::from(move |q: Question| ticks.set(ticks.toggled(q)))
+                        let (ticks, asked, words) = (ticks.clone(), asked.clone(), words.clone());
+                        Callback::from(move |q: Question| {
+                            let now = ticks.toggled(q);
+                            let said = Question::ALL.iter().filter(|q| now.has(**q));
+                            let words = said.map(|q| words.question(*q).to_string()).collect();
+                            asked.0.set(Asked { ticks: now.clone(), words });
+                            ticks.set(now);
+                        })
                     };
                     html! { <Checklist ticks={(*ticks).clone()} {toggle} /> }
                 }

@@ -11,7 +11,9 @@ use crate::core::host_event::{Handoff as Kind, HostEvent};
 use crate::core::screening::instruments::Band;
 use crate::core::screening::questionnaire::{question, SAFETY_QUESTIONS};
 use crate::core::screening::{recommend, Answers};
-use crate::ui::{use_config, use_host, use_language, use_said, use_words, ScreeningMemory};
+use crate::ui::{
+    use_config, use_host, use_language, use_said, use_words, AskedQuestions, ScreeningMemory,
+};
 
 /// The name the file lands under in Downloads: discreet on a shared device.
 const FILE_NAME: &str = "self-check-answers.json";
@@ -34,7 +36,9 @@ pub fn Handoff() -> Html {
         .map(|s| s.progress.answers.clone())
         .unwrap_or_default();
     let include_safety = use_state(|| false);
-    let questions = use_state(String::new);
+    // Questions ticked in "What to expect" start the list; the person can change it.
+    let asked = use_context::<AskedQuestions>().unwrap_or_default();
+    let questions = use_state(|| asked.get().words.join("\n"));
     let saved = use_state(|| false);
     let heading = use_node_ref();
     {
