@@ -260,7 +260,7 @@ describe("languages", () => {
     await w.getByRole("button", { name: tui.add, exact: true }).click();
     assert.equal(await w.locator(".iop-coping-list li").count(), 1);
     await w.getByRole("button", { name: tui.done, exact: true }).click();
-    assert.match(await w.locator('.iop-trigger[data-trigger="Los viernes de quincena"]').innerText(), new RegExp(escape(tui.coping_count.replace("{n}", "1"))));
+    assert.match(await w.locator('.iop-trigger[data-trigger="Los viernes de quincena"]').innerText(), new RegExp(escape(ES.triggers.plurals.coping.one.replace("{n}", "1"))));
     await expectNoEnglish(page, "trigger map overview");
     await expectAccessible(page, "trigger map overview in Spanish");
     await w.getByRole("button", { name: tui.view_plan }).click();
