@@ -222,6 +222,15 @@ describe("refusal skills", () => {
     await w.locator('[data-action="bring-lines"]').click();
     assert.deepEqual(await w.locator('[data-list="refusal-lines"] li span').allInnerTexts(), kept.slice(0, 2));
     assert.equal(await w.locator('[data-action="bring-lines"]').count(), 0, "nothing left to bring");
+    // Deleting everything says the refusal lines go too, and they do.
+    await w.getByRole("button", { name: "Back to all exercises" }).click();
+    await w.locator("[data-action=delete-everything]").click();
+    assert.match(await w.locator('[data-confirm="delete-everything"]').innerText(), /your refusal lines/);
+    await w.locator("[data-action=confirm-delete]").click();
+    await w.locator('[data-deleted="true"]').waitFor();
+    await openPractice(page, env.server.origin);
+    await w.getByRole("button", { name: "My refusal lines" }).click();
+    assert.equal(await w.locator("[data-lines] li").count(), 0, "no lines left");
     expectOnlyOwnOrigin(page, env.server.origin);
     await page.context().close();
   });
