@@ -250,6 +250,16 @@ describe("trigger map", () => {
     assert.deepEqual(repeated, [], "no two buttons in the lists share a name");
     // The next step's shortcut opens the same editor as the card's button, under the same name.
     assert.equal(await w.locator("[data-completeness]").getByRole("button").getAttribute("aria-label"), "What I can do instead: Payday");
+    // Moving keeps focus on the moved trigger's button, so it can be pressed again; at the top,
+    // on its "Move down".
+    const focusedName = () => page.evaluate(() => document.querySelector("iop-widget").shadowRoot.activeElement?.getAttribute("aria-label"));
+    await w.getByRole("button", { name: "Move up: Boredom" }).focus();
+    await page.keyboard.press("Enter");
+    await eventually(async () => (await triggerNames(page)).join() === "Payday,Boredom,Old friends", "Boredom moved up");
+    assert.equal(await focusedName(), "Move up: Boredom");
+    await page.keyboard.press("Enter");
+    await eventually(async () => (await triggerNames(page)).join() === "Boredom,Payday,Old friends", "Boredom first");
+    assert.equal(await focusedName(), "Move down: Boredom");
     // Asking to delete: the confirmation's buttons name the trigger too.
     await w.getByRole("button", { name: "Delete: Boredom" }).click();
     assert.deepEqual(await names(w.locator('.iop-trigger[data-trigger="Boredom"]')), ["Yes, delete: Boredom", "Cancel: Boredom"]);

@@ -163,12 +163,12 @@ function seedHundredTriggers() {
 async function triggers(page) {
   const w = widget(page);
   await click(page, w.getByRole("button", { name: "Start my map" }));
-  await w.locator("[data-trigger]").nth(99).waitFor();
-  const last = w.locator("[data-trigger]").nth(99);
+  await w.locator(".iop-trigger[data-trigger]").nth(99).waitFor();
+  const last = w.locator(".iop-trigger[data-trigger]").nth(99);
   await click(page, last.getByRole("button", { name: "Move up" }));
-  await click(page, w.locator("[data-trigger]").nth(50).getByRole("button", { name: "Delete" }));
+  await click(page, w.locator(".iop-trigger[data-trigger]").nth(50).getByRole("button", { name: "Delete" }));
   await click(page, w.getByRole("button", { name: "Cancel" }).first());
-  await click(page, w.locator("[data-trigger]").nth(10).getByRole("button", { name: "Edit" }));
+  await click(page, w.locator(".iop-trigger[data-trigger]").nth(10).getByRole("button", { name: "Edit" }));
   await click(page, w.getByRole("button", { name: "Save" }));
   await click(page, w.getByRole("button", { name: "See my plan" }));
   const result = await timings(page);

@@ -58,32 +58,62 @@ pub fn TriggerMapPicture() -> Html {
                 }) }
                 <circle cx="0" cy="0" r={n(ME)} class="iop-map-me" />
                 <text x="0" y="5" text-anchor="middle" class="iop-map-me-label">{ ui.map_me }</text>
-                { for plan.triggers.iter().zip(&map.marks).enumerate().map(|(i, (t, &(x, y)))| {
-                    let rated = t.urge.is_some();
-                    html! {
-                        <g class={classes!("iop-map-trigger", format!("iop-map-{}", t.category.id()),
-                                if rated { "iop-map-rated" } else { "iop-map-unrated" })}
-                            data-trigger={t.name.clone()} data-number={n(i as i32 + 1)}>
-                            if rated {
-                                <circle cx={n(x)} cy={n(y)} r={n(MARK)} class="iop-map-dot" />
-                            } else {
-                                <rect x={n(x - MARK)} y={n(y - MARK)} width={n(2 * MARK)} height={n(2 * MARK)} class="iop-map-square" />
-                            }
-                            <text x={n(x)} y={n(y + 5)} text-anchor="middle"
-                                class={classes!("iop-map-number", (i >= 99).then_some("iop-map-number-long"))}>{ i + 1 }</text>
-                        </g>
-                    }
+                { for plan.triggers.iter().zip(&map.marks).enumerate().map(|(i, (t, &at))| html! {
+                    <Mark number={i + 1} {at} name={t.name.clone()} category={t.category} rated={t.urge.is_some()} />
                 }) }
             </svg>
             // Which number is which trigger: the same order as the list of triggers above.
             <ol class="iop-map-legend" data-map-legend="">
                 { for plan.triggers.iter().map(|t| html! {
-                    <li data-trigger={t.name.clone()}>
-                        <strong>{ &t.name }</strong>{ " · " }{ words.category(t.category) }{ " · " }{ words.urge(t.urge) }
-                    </li>
+                    <LegendEntry name={t.name.clone()} group={words.category(t.category)} urge={words.urge(t.urge)} />
                 }) }
             </ol>
         </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct MarkProps {
+    number: usize,
+    at: (i32, i32),
+    name: String,
+    category: Category,
+    rated: bool,
+}
+
+/// One trigger on the picture: its own component, so a change redraws only the marks it moves.
+#[component]
+fn Mark(props: &MarkProps) -> Html {
+    let ((x, y), i, rated) = (props.at, props.number, props.rated);
+    let n = |v: i32| v.to_string();
+    html! {
+        <g class={classes!("iop-map-trigger", format!("iop-map-{}", props.category.id()),
+                if rated { "iop-map-rated" } else { "iop-map-unrated" })}
+            data-trigger={props.name.clone()} data-number={i.to_string()}>
+            if rated {
+                <circle cx={n(x)} cy={n(y)} r={n(MARK)} class="iop-map-dot" />
+            } else {
+                <rect x={n(x - MARK)} y={n(y - MARK)} width={n(2 * MARK)} height={n(2 * MARK)} class="iop-map-square" />
+            }
+            <text x={n(x)} y={n(y + 5)} text-anchor="middle"
+                class={classes!("iop-map-number", (i >= 100).then_some("iop-map-number-long"))}>{ i }</text>
+        </g>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct LegendProps {
+    name: String,
+    group: &'static str,
+    urge: String,
+}
+
+#[component]
+fn LegendEntry(props: &LegendProps) -> Html {
+    html! {
+        <li data-trigger={props.name.clone()}>
+            <strong>{ &props.name }</strong>{ " · " }{ props.group }{ " · " }{ &props.urge }
+        </li>
     }
 }
 

@@ -122,17 +122,23 @@ fn Map() -> Html {
         });
     }
 
+    // The same callbacks from render to render (state setters work from any render's handle),
+    // so the parts that take them are left alone when nothing of theirs changed: with 100
+    // triggers, a click re-renders only what it changes.
     let edit = {
         let (store, message) = (store.clone(), message.clone());
-        Callback::from(move |edit: Edit| match apply_edit(&store, edit) {
-            Ok(()) => message.set(None),
-            Err(problem) => message.set(Some(words.edit_error(problem))),
-        })
+        use_callback(
+            words as *const Words as usize,
+            move |edit: Edit, _| match apply_edit(&store, edit) {
+                Ok(()) => message.set(None),
+                Err(problem) => message.set(Some(words.edit_error(problem))),
+            },
+        )
     };
     let go = {
         let view = view.clone();
         let message = message.clone();
-        Callback::from(move |next: View| {
+        use_callback((), move |next: View, _| {
             message.set(None);
             view.set(next);
         })

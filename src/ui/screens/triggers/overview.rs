@@ -4,7 +4,7 @@ use super::lists::{Contacts, RefusalLinesList, SafePlaces};
 use super::map::TriggerMapPicture;
 use super::{use_ctx, View};
 use crate::content::fill;
-use crate::core::triggers::{Direction, Edit, NextStep, COPING_PER_TRIGGER};
+use crate::core::triggers::{Direction, Edit, Id, NextStep, Trigger, COPING_PER_TRIGGER};
 
 /// The trigger map's home: how complete the plan is, the triggers, the picture, the people and
 /// places that help, and the tools to keep it safe.
@@ -14,7 +14,7 @@ pub fn Overview() -> Html {
     let (ui, words) = (ctx.ui, ctx.words);
     let plan = &ctx.plan;
     let completeness = plan.completeness();
-    let confirm_delete = use_state(|| None::<crate::core::triggers::Id>);
+    let confirm_delete = use_state(|| None::<Id>);
     let name_of = |id| plan.trigger(id).map_or(String::new(), |t| t.name.clone());
     let next = match completeness.next_step {
         NextStep::AddTrigger => ui.next_add_trigger.to_string(),
@@ -32,6 +32,48 @@ pub fn Overview() -> Html {
         .filter(|(_, n)| *n >= COPING_PER_TRIGGER)
         .count();
     let go = |view: View| ctx.go.reform(move |_| view);
+    let confirm = {
+        let confirm_delete = confirm_delete.clone();
+        use_callback((), move |id: Option<Id>, _| confirm_delete.set(id))
+    };
+    // A moved card keeps focus on the button that moved it (or on the other one, once it is
+    // first or last), so the person can press it again: moving a node loses the browser's focus.
+    let list_ref = use_node_ref();
+    let moved = use_mut_ref(|| None::<(Id, Direction)>);
+    let on_move = {
+        let moved = moved.clone();
+        use_callback(ctx.edit.clone(), move |(id, way): (Id, Direction), edit| {
+            *moved.borrow_mut() = Some((id, way));
+            edit.emit(Edit::MoveTrigger(id, way));
+        })
+    };
+    {
+        let (list_ref, moved) = (list_ref.clone(), moved.clone());
+        let ids: Vec<Id> = plan.triggers.iter().map(|t| t.id).collect();
+        use_effect(move || {
+            let Some((id, way)) = moved.borrow_mut().take() else {
+                return;
+            };
+            if let Some(at) = ids.iter().position(|i| *i == id) {
+                let button = |way: Direction| {
+                    format!(
+                        ":scope > li:nth-child({}) [data-move={}]:not([disabled])",
+                        at + 1,
+                        if way == Direction::Up { "up" } else { "down" }
+                    )
+                };
+                let other = if way == Direction::Up {
+                    Direction::Down
+                } else {
+                    Direction::Up
+                };
+                crate::ui::focus_selector(
+                    &list_ref,
+                    &format!("{}, {}", button(way), button(other)),
+                );
+            }
+        });
+    }
     // Said once the file is handed to the browser: where it went, and that a shared device
     // keeps it there for the next person.
     let exported = use_state(|| false);
@@ -66,51 +108,11 @@ pub fn Overview() -> Html {
                         <button type="button" class="iop-button iop-button-quiet" onclick={go(View::EditTrigger(None))}>{ ui.add_trigger }</button>
                     </div>
                 } else {
-                    <ul class="iop-trigger-list">
-                        { for plan.triggers.iter().enumerate().map(|(i, t)| {
-                            let id = t.id;
-                            let coping = plan.coping_for(id).len();
-                            let confirming = *confirm_delete == Some(id);
-                            let ask = { let c = confirm_delete.clone(); Callback::from(move |_| c.set(Some(id))) };
-                            let keep = { let c = confirm_delete.clone(); Callback::from(move |_| c.set(None)) };
-                            let delete = { let c = confirm_delete.clone(); let edit = ctx.edit.clone(); Callback::from(move |_| { c.set(None); edit.emit(Edit::DeleteTrigger(id)) }) };
-                            // Every card repeats these buttons: each name says which trigger.
-                            let named = |action: &str| words.named(action, &t.name);
-                            html! {
-                                <li class="iop-trigger" data-trigger={t.name.clone()} data-category={t.category.id()}
-                                    data-rated={if t.urge.is_some() { "yes" } else { "no" }}>
-                                    <div class="iop-trigger-text">
-                                        <strong>{ &t.name }</strong>
-                                        <span class="iop-muted">
-                                            { words.category(t.category) }{ " · " }
-                                            { words.urge(t.urge) }{ " · " }
-                                            { words.plurals.coping.of(coping) }
-                                        </span>
-                                    </div>
-                                    if confirming {
-                                        <div class="iop-row-actions" role="group" aria-label={t.name.clone()}>
-                                            <button type="button" class="iop-button iop-button-danger" onclick={delete}
-                                                aria-label={named(ui.confirm_delete)}>{ ui.confirm_delete }</button>
-                                            <button type="button" class="iop-button iop-button-quiet" onclick={keep}
-                                                aria-label={named(ui.cancel)}>{ ui.cancel }</button>
-                                        </div>
-                                    } else {
-                                        <div class="iop-row-actions" role="group" aria-label={t.name.clone()}>
-                                            <button type="button" class="iop-button" onclick={go(View::Coping(id))}
-                                                aria-label={named(ui.coping_heading)}>{ ui.coping_heading }</button>
-                                            <button type="button" class="iop-button iop-button-quiet" onclick={go(View::EditTrigger(Some(id)))}
-                                                aria-label={named(if t.urge.is_some() { ui.edit } else { ui.rate })}>
-                                                { if t.urge.is_some() { ui.edit } else { ui.rate } }</button>
-                                            <button type="button" class="iop-button iop-button-quiet" disabled={i == 0} aria-label={named(ui.move_up)}
-                                                onclick={ctx.edit.reform(move |_| Edit::MoveTrigger(id, Direction::Up))}>{ ui.move_up }</button>
-                                            <button type="button" class="iop-button iop-button-quiet" disabled={i + 1 == plan.triggers.len()} aria-label={named(ui.move_down)}
-                                                onclick={ctx.edit.reform(move |_| Edit::MoveTrigger(id, Direction::Down))}>{ ui.move_down }</button>
-                                            <button type="button" class="iop-button iop-button-quiet" onclick={ask}
-                                                aria-label={named(ui.delete)}>{ ui.delete }</button>
-                                        </div>
-                                    }
-                                </li>
-                            }
+                    <ul class="iop-trigger-list" ref={list_ref}>
+                        { for plan.triggers.iter().enumerate().map(|(i, t)| html! {
+                            <TriggerCard trigger={t.clone()} first={i == 0} last={i + 1 == plan.triggers.len()}
+                                coping={plan.coping_for(t.id).len()} confirming={*confirm_delete == Some(t.id)}
+                                confirm={confirm.clone()} on_move={on_move.clone()} edit={ctx.edit.clone()} go={ctx.go.clone()} {words} />
                         }) }
                     </ul>
                     <div class="iop-nav">
@@ -169,4 +171,89 @@ fn export(
         );
         exported.set(true);
     })
+}
+
+#[derive(Properties)]
+struct CardProps {
+    trigger: Trigger,
+    first: bool,
+    last: bool,
+    coping: usize,
+    /// Asking "Yes, delete?" for this trigger.
+    confirming: bool,
+    /// Asks for (Some) or leaves (None) the delete confirmation.
+    confirm: Callback<Option<Id>>,
+    on_move: Callback<(Id, Direction)>,
+    edit: Callback<Edit>,
+    go: Callback<View>,
+    words: &'static super::Words,
+}
+
+impl PartialEq for CardProps {
+    fn eq(&self, o: &Self) -> bool {
+        self.trigger == o.trigger
+            && (self.first, self.last, self.coping, self.confirming)
+                == (o.first, o.last, o.coping, o.confirming)
+            && self.confirm == o.confirm
+            && self.on_move == o.on_move
+            && self.edit == o.edit
+            && self.go == o.go
+            && std::ptr::eq(self.words, o.words)
+    }
+}
+
+/// One trigger in the list, with its buttons. Its own component, so that a click re-renders only
+/// the cards it changes.
+#[component]
+fn TriggerCard(props: &CardProps) -> Html {
+    let (t, words) = (&props.trigger, props.words);
+    let ui = &words.ui;
+    let id = t.id;
+    let go = |view: View| props.go.reform(move |_| view);
+    let ask = props.confirm.reform(move |_| Some(id));
+    let keep = props.confirm.reform(|_| None);
+    let delete = {
+        let (confirm, edit) = (props.confirm.clone(), props.edit.clone());
+        Callback::from(move |_| {
+            confirm.emit(None);
+            edit.emit(Edit::DeleteTrigger(id))
+        })
+    };
+    // Every card repeats these buttons: each name says which trigger.
+    let named = |action: &str| words.named(action, &t.name);
+    html! {
+        <li class="iop-trigger" data-trigger={t.name.clone()} data-category={t.category.id()}
+            data-rated={if t.urge.is_some() { "yes" } else { "no" }}>
+            <div class="iop-trigger-text">
+                <strong>{ &t.name }</strong>
+                <span class="iop-muted">
+                    { words.category(t.category) }{ " · " }
+                    { words.urge(t.urge) }{ " · " }
+                    { words.plurals.coping.of(props.coping) }
+                </span>
+            </div>
+            if props.confirming {
+                <div class="iop-row-actions" role="group" aria-label={t.name.clone()}>
+                    <button type="button" class="iop-button iop-button-danger" onclick={delete}
+                        aria-label={named(ui.confirm_delete)}>{ ui.confirm_delete }</button>
+                    <button type="button" class="iop-button iop-button-quiet" onclick={keep}
+                        aria-label={named(ui.cancel)}>{ ui.cancel }</button>
+                </div>
+            } else {
+                <div class="iop-row-actions" role="group" aria-label={t.name.clone()}>
+                    <button type="button" class="iop-button" onclick={go(View::Coping(id))}
+                        aria-label={named(ui.coping_heading)}>{ ui.coping_heading }</button>
+                    <button type="button" class="iop-button iop-button-quiet" onclick={go(View::EditTrigger(Some(id)))}
+                        aria-label={named(if t.urge.is_some() { ui.edit } else { ui.rate })}>
+                        { if t.urge.is_some() { ui.edit } else { ui.rate } }</button>
+                    <button type="button" class="iop-button iop-button-quiet" disabled={props.first} aria-label={named(ui.move_up)}
+                        data-move="up" onclick={props.on_move.reform(move |_| (id, Direction::Up))}>{ ui.move_up }</button>
+                    <button type="button" class="iop-button iop-button-quiet" disabled={props.last} aria-label={named(ui.move_down)}
+                        data-move="down" onclick={props.on_move.reform(move |_| (id, Direction::Down))}>{ ui.move_down }</button>
+                    <button type="button" class="iop-button iop-button-quiet" onclick={ask}
+                        aria-label={named(ui.delete)}>{ ui.delete }</button>
+                </div>
+            }
+        </li>
+    }
 }
