@@ -422,18 +422,20 @@ split_points! {
     triggers: triggers_screen => screens::TriggerMap;
     expect: expect_screen => screens::WhatToExpect;
     device: device_tools => components::DeviceTools;
-    handoff: handoff_view => screens::Handoff;
+    // In the result's chunk: reached only from the result, and every split point multiplies the
+    // small chunks that code shared between split points is cut into (one request each).
+    screening_result: handoff_view => screens::Handoff;
     screening_result: screening_result_view => screens::ScreeningResult;
 }
 
-/// A part of the widget whose code is a chunk of its own.
+/// A part of the widget whose code is fetched when needed.
 #[derive(Clone, Copy, PartialEq)]
 pub enum Piece {
     Exercise(Exercise),
     /// The passphrase and "delete everything" forms on the first screen: fetched right after
     /// it shows, so the first screen does not wait for them.
     DeviceTools,
-    /// "Take it to the clinic" from a screening result (the FHIR builder): fetched when asked for.
+    /// "Take it to the clinic" from a screening result (the FHIR builder): in the result's chunk.
     Handoff,
     /// The screening's result and the rules behind it: fetched while the person answers, so the
     /// first question does not wait for them.
