@@ -36,8 +36,9 @@ pub fn Overview() -> Html {
         let confirm_delete = confirm_delete.clone();
         use_callback((), move |id: Option<Id>, _| confirm_delete.set(id))
     };
-    // A moved card keeps focus on the button that moved it (or on the other one, once it is
-    // first or last), so the person can press it again: moving a node loses the browser's focus.
+    // Focus follows the moved trigger to its button (or the other one, once it is first or
+    // last), so the person can press it again: the cards are redrawn in place, and focus would
+    // otherwise stay where it was, on the neighbour's button.
     let list_ref = use_node_ref();
     let moved = use_mut_ref(|| None::<(Id, Direction)>);
     let on_move = {
