@@ -742,28 +742,7 @@ mod tests {
 
     #[test]
     fn a_value_that_is_not_text_is_reported_for_every_attribute() {
-        for attribute in [
-            "clinic-name",
-            "clinic-phone",
-            "clinic-url",
-            "crisis-label",
-            "crisis-call",
-            "crisis-text",
-            "emergency-number",
-            "exit-url",
-            "exercises",
-            "start",
-            "lang",
-            "mode",
-            "program-facts",
-            "program-hours",
-            "program-days",
-            "program-evenings",
-            "program-weeks",
-            "program-medication",
-            "program-testing",
-            "program-insurance",
-        ] {
+        for attribute in ATTRIBUTES {
             let (_, errors) = WidgetConfig::from_attributes(attributes(&[(attribute, NOT_TEXT)]));
             assert_eq!(errors.len(), 1, "{attribute}");
         }
