@@ -2,7 +2,7 @@
 // keyboard-only play, the person's own lines, filters, axe on every screen.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { expectAccessible, expectOnlyOwnOrigin, openPage, servedBrowser, tabTo, widgetReady } from "./support.mjs";
+import { eventually, expectAccessible, expectOnlyOwnOrigin, openPage, servedBrowser, tabTo, widgetReady } from "./support.mjs";
 
 const widget = (page) => page.locator("iop-widget");
 
@@ -188,7 +188,7 @@ describe("refusal skills", () => {
     const suggestion = (await keep.getAttribute("aria-label")).replace(/^Keep: /, "");
     await keep.click();
     // The button stays where it was and says the line is kept.
-    assert.equal((await focusedAttrs(page)).attrs["aria-label"], `Kept: ${suggestion}`);
+    await eventually(async () => (await focusedAttrs(page)).attrs["aria-label"] === `Kept: ${suggestion}`, `focus on the same button, now "Kept: ${suggestion}"`);
 
     // From the debrief to my lines: the scene's suggestions are there, the kept one marked.
     await w.getByRole("button", { name: "My refusal lines" }).click();
@@ -210,7 +210,7 @@ describe("refusal skills", () => {
 
     // Remove one: it goes, focus stays in the form, and the change is saved.
     await w.getByRole("button", { name: `Remove: ${second}` }).click();
-    assert.equal((await focusedAttrs(page)).tag, "TEXTAREA");
+    await eventually(async () => (await focusedAttrs(page)).tag === "TEXTAREA", "focus in the form after removing a line");
     await page.reload();
     await openPractice(page, env.server.origin);
     await w.getByRole("button", { name: "My refusal lines" }).click();
