@@ -1,9 +1,14 @@
 //! A small JSON reader with strings borrowed from the text, for text the widget wrote or ships:
-//! content files and the few stored values the first screen reads (settings, the lock).
-//! Strings with escapes are refused (neither kind holds any), which keeps it short.
+//! content files, and the stored values read on the way to a first question (settings, the
+//! lock, the screening's saved answers, telling sealed values from clear ones).
+//! Content files may not hold escapes (they use typographic quotes); stored values may, and
+//! their strings are then kept as written, escapes and all ([`parse_stored`]): every string
+//! those readers compare is an id or base64, which never needs one.
 //!
 //! Why not serde here: derived deserializers for a few hundred named sentences cost far more wasm
 //! than the words themselves, and the first screen should not carry serde_json at all.
+
+use std::borrow::Cow;
 
 /// A JSON value, borrowing from the source. Numbers, `true`, `false` and `null` are kept as
 /// their text; `raw` is the value's whole text (for a part read later by another reader).
@@ -21,20 +26,69 @@ pub enum Kind<'a> {
     Other,
 }
 
-/// Parses a whole JSON text.
+/// Parses a whole JSON text (a content file: strings without escapes).
 pub fn parse(source: &str) -> Result<Json<'_>, String> {
-    let mut p = Parser { s: source, at: 0 };
-    let value = p.value(0)?;
+    parse_with(source, false).map_err(|e| e.detail)
+}
+
+/// Why a stored value did not parse.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotParsed {
+    pub detail: String,
+    /// The text stopped before the value did: most likely an interrupted write.
+    pub ended_early: bool,
+}
+
+/// Parses a stored value: escapes are allowed and left in the strings as written.
+pub fn parse_stored(source: &str) -> Result<Json<'_>, NotParsed> {
+    parse_with(source, true)
+}
+
+fn parse_with(source: &str, escapes: bool) -> Result<Json<'_>, NotParsed> {
+    let mut p = Parser {
+        s: source,
+        at: 0,
+        escapes,
+    };
+    let fail = |p: &Parser, detail: String| NotParsed {
+        detail,
+        ended_early: p.at >= source.len(),
+    };
+    let value = p.value(0).map_err(|detail| fail(&p, detail))?;
     p.space();
     if p.at != source.len() {
-        return Err(p.error("text after the end"));
+        return Err(fail(&p, p.error("text after the end")));
     }
     Ok(value)
+}
+
+/// Appends `text` as a JSON string, escaped as serde_json escapes it (stored values written
+/// without serde read back the same in either).
+pub fn write_str(out: &mut String, text: &str) {
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            c if u32::from(c) < 0x20 => {
+                out.push_str(&format!("\\u{:04x}", u32::from(c)));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
 }
 
 struct Parser<'a> {
     s: &'a str,
     at: usize,
+    /// Whether strings may hold escapes (stored values) or not (content files).
+    escapes: bool,
 }
 
 impl<'a> Parser<'a> {
@@ -63,16 +117,59 @@ impl<'a> Parser<'a> {
 
     fn string(&mut self) -> Result<&'a str, String> {
         self.expect(b'"')?;
-        let rest = &self.s[self.at..];
-        let end = rest
-            .find(['"', '\\'])
-            .ok_or_else(|| self.error("unfinished text"))?;
-        if rest.as_bytes()[end] == b'\\' {
+        let start = self.at;
+        loop {
+            let rest = &self.s[self.at..];
+            let Some(end) = rest.find(['"', '\\']) else {
+                self.at = self.s.len();
+                return Err(self.error("unfinished text"));
+            };
             self.at += end;
-            return Err(self.error("an escape (content files use typographic quotes instead)"));
+            if rest.as_bytes()[end] == b'"' {
+                self.at += 1;
+                return Ok(&self.s[start..self.at - 1]);
+            }
+            if !self.escapes {
+                return Err(self.error("an escape (content files use typographic quotes instead)"));
+            }
+            self.escape()?;
         }
-        self.at += end + 1;
-        Ok(&rest[..end])
+    }
+
+    /// Steps over one escape (`\\n`, `\\u00e9`, ...), checking its form.
+    fn escape(&mut self) -> Result<(), String> {
+        let bytes = &self.s.as_bytes()[self.at + 1..];
+        let len = match bytes.first() {
+            Some(b'"' | b'\\' | b'/' | b'b' | b'f' | b'n' | b'r' | b't') => 2,
+            Some(b'u') if bytes.len() >= 5 && bytes[1..5].iter().all(u8::is_ascii_hexdigit) => 6,
+            None => {
+                self.at = self.s.len();
+                return Err(self.error("unfinished text"));
+            }
+            Some(_) if bytes.len() < 5 && bytes[0] == b'u' => {
+                self.at = self.s.len();
+                return Err(self.error("unfinished escape"));
+            }
+            Some(_) => return Err(self.error("not an escape")),
+        };
+        if len == 6 {
+            // A surrogate must come as a pair, high then low, as serde_json insists.
+            let unit = |at: usize| u32::from_str_radix(self.s.get(at + 2..at + 6)?, 16).ok();
+            match unit(self.at) {
+                Some(0xD800..=0xDBFF) => {
+                    let low = self.s[self.at + 6..].starts_with("\\u")
+                        && matches!(unit(self.at + 6), Some(0xDC00..=0xDFFF));
+                    if !low {
+                        return Err(self.error("a lone surrogate"));
+                    }
+                    self.at += 6;
+                }
+                Some(0xDC00..=0xDFFF) => return Err(self.error("a lone surrogate")),
+                _ => {}
+            }
+        }
+        self.at += len;
+        Ok(())
     }
 
     fn value(&mut self, depth: usize) -> Result<Json<'a>, String> {
@@ -137,6 +234,10 @@ impl<'a> Parser<'a> {
                 let word = &rest[..len];
                 let number = is_number(word);
                 if !(number || matches!(word, "true" | "false" | "null")) {
+                    if len == rest.len() {
+                        // "tr" or "1." at the very end: cut off, not wrong.
+                        self.at = self.s.len();
+                    }
                     return Err(self.error("not a JSON value"));
                 }
                 self.at += len;
@@ -231,6 +332,52 @@ impl<'a> Json<'a> {
             _ => None,
         }
     }
+
+    /// The text of a string value with its escapes decoded (stored values may hold them).
+    pub fn decoded(&self) -> Option<Cow<'a, str>> {
+        unescape(self.text()?)
+    }
+}
+
+/// A string's text as written between its quotes, escapes decoded; None for a lone surrogate.
+pub fn unescape(text: &str) -> Option<Cow<'_, str>> {
+    if !text.contains('\\') {
+        return Some(Cow::Borrowed(text));
+    }
+    fn hex4(chars: &mut std::str::Chars) -> Option<u32> {
+        let digits: String = chars.take(4).collect();
+        (digits.len() == 4).then(|| u32::from_str_radix(&digits, 16).ok())?
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        out.push(match chars.next()? {
+            'b' => '\u{8}',
+            'f' => '\u{c}',
+            'n' => '\n',
+            'r' => '\r',
+            't' => '\t',
+            'u' => {
+                let unit = hex4(&mut chars)?;
+                let code = if (0xD800..0xDC00).contains(&unit) {
+                    let (Some('\\'), Some('u')) = (chars.next(), chars.next()) else {
+                        return None;
+                    };
+                    let low = hex4(&mut chars).filter(|l| (0xDC00..0xE000).contains(l))?;
+                    0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
+                } else {
+                    unit
+                };
+                char::from_u32(code)?
+            }
+            other => other,
+        });
+    }
+    Some(Cow::Owned(out))
 }
 
 #[cfg(test)]
@@ -249,6 +396,40 @@ mod tests {
             assert!(!is_number(bad), "{bad}");
         }
         assert!(parse("[01]").is_err() && parse("{\"a\": 1.}").is_err());
+    }
+
+    #[test]
+    fn stored_values_may_hold_escapes_and_read_as_serde_reads_them() {
+        let text = r#"{"a\"b":["\\ \/ \b\f\n\r\t \u00e9 \ud83d\ude00 \"x\""]}"#;
+        assert!(parse(text).is_err(), "content files refuse escapes");
+        let json = parse_stored(text).unwrap();
+        let Kind::Obj(entries) = &json.kind else {
+            panic!()
+        };
+        let Kind::Arr(items) = &entries[0].1.kind else {
+            panic!()
+        };
+        let serde: serde_json::Value = serde_json::from_str(text).unwrap();
+        let (key, value) = serde.as_object().unwrap().iter().next().unwrap();
+        assert_eq!(unescape(entries[0].0).unwrap(), key.as_str());
+        assert_eq!(items[0].decoded().unwrap(), value[0].as_str().unwrap());
+        let mut written = String::new();
+        write_str(&mut written, value[0].as_str().unwrap());
+        assert_eq!(written, serde_json::to_string(&value[0]).unwrap());
+        for bad in [
+            r#""\x""#,
+            r#""\u12G4""#,
+            r#""\ud800""#,
+            r#""\udc00\ud800""#,
+            r#""\ud800\u0041""#,
+        ] {
+            assert!(parse_stored(bad).is_err(), "{bad}");
+            assert!(serde_json::from_str::<String>(bad).is_err(), "{bad}");
+        }
+        for cut in [r#"{"a":"b"#, r#"["\"#, r#"["\u00"#, "[tr", "[1.", "[", ""] {
+            assert!(parse_stored(cut).unwrap_err().ended_early, "{cut}");
+        }
+        assert!(!parse_stored("[x]").unwrap_err().ended_early);
     }
 
     #[test]

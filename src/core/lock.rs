@@ -105,10 +105,17 @@ pub fn read_current(raw: &str) -> Option<LockMeta> {
     Some(meta)
 }
 
-/// The envelope for a sealed value.
+/// The envelope for a sealed value, as serde_json wrote it (keys in order).
 pub fn seal_envelope(sealed: &Sealed) -> String {
-    serde_json::json!({ "format": SEALED_FORMAT, "version": SEALED_VERSION, "data": sealed })
-        .to_string()
+    use super::json::write_str;
+    let mut text = String::from("{\"data\":{\"ct\":");
+    write_str(&mut text, &sealed.ct);
+    text.push_str(",\"iv\":");
+    write_str(&mut text, &sealed.iv);
+    text.push_str(&format!(
+        "}},\"format\":\"{SEALED_FORMAT}\",\"version\":{SEALED_VERSION}}}"
+    ));
+    text
 }
 
 /// What a stored value is, before anything is decrypted.
@@ -121,29 +128,48 @@ pub enum Stored {
     BadSeal(String),
 }
 
-/// Tells a sealed value from a clear one without decrypting.
+/// Tells a sealed value from a clear one without decrypting. Without serde: every value the
+/// screening reads passes here.
 pub fn classify(raw: &str) -> Stored {
+    use super::json::{parse_stored, Json, Kind};
     if !raw.contains(SEALED_FORMAT) {
         return Stored::Clear;
     }
-    let Ok(Value::Object(envelope)) = serde_json::from_str::<Value>(raw) else {
+    let Ok(Json {
+        kind: Kind::Obj(entries),
+        ..
+    }) = parse_stored(raw)
+    else {
         return Stored::BadSeal("a sealed value that is not whole JSON".into());
     };
-    if envelope.get("format").and_then(Value::as_str) != Some(SEALED_FORMAT) {
+    // As serde_json's map: a key given twice counts the last time.
+    let field = |key: &str| {
+        entries
+            .iter()
+            .rev()
+            .find(|(k, _)| *k == key)
+            .map(|(_, v)| v)
+    };
+    if field("format").and_then(Json::decoded).as_deref() != Some(SEALED_FORMAT) {
         return Stored::Clear;
     }
-    match envelope.get("version").and_then(Value::as_u64) {
-        Some(v) if v == u64::from(SEALED_VERSION) => {}
-        other => return Stored::BadSeal(format!("sealed version {other:?}")),
-    }
-    match envelope
-        .get("data")
-        .cloned()
-        .map(serde_json::from_value::<Sealed>)
-    {
-        Some(Ok(sealed)) if !sealed.iv.is_empty() && !sealed.ct.is_empty() => {
-            Stored::Sealed(sealed)
+    match field("version").filter(|v| matches!(v.kind, Kind::Other)) {
+        Some(v) if v.raw == SEALED_VERSION.to_string() => {}
+        other => {
+            return Stored::BadSeal(format!(
+                "sealed version {:?}",
+                other.map(|v| v.raw).unwrap_or("none")
+            ))
         }
+    }
+    let part = |data: &Json, key: &str| {
+        data.get(key)
+            .and_then(Json::decoded)
+            .filter(|t| !t.is_empty())
+            .map(String::from)
+    };
+    match field("data").map(|data| (part(data, "iv"), part(data, "ct"))) {
+        Some((Some(iv), Some(ct))) => Stored::Sealed(Sealed { iv, ct }),
         _ => Stored::BadSeal("a sealed value without its iv and ciphertext".into()),
     }
 }
@@ -238,7 +264,23 @@ mod tests {
             classify(r#"{"format":"iop-widget/sealed","version":2,"data":{"iv":"a","ct":"b"}}"#),
             Stored::BadSeal(_)
         ));
-        // A clear value that merely mentions the format in typed text stays clear.
+        // Key order and escapes do not matter.
+        assert_eq!(
+            classify(
+                r#"{"version":1,"format":"iop-widget/sealed","data":{"iv":"a\u0062","ct":"c"}}"#
+            ),
+            Stored::Sealed(Sealed {
+                iv: "ab".into(),
+                ct: "c".into()
+            })
+        );
+        // A clear value that merely mentions the format in typed text stays clear, escapes and all.
+        assert_eq!(
+            classify(
+                r#"{"format":"iop-widget/trigger-plan","data":{"note":"\"iop-widget/sealed\"\n"}}"#
+            ),
+            Stored::Clear
+        );
         assert_eq!(
             classify(r#"{"format":"iop-widget/trigger-plan","data":{"note":"iop-widget/sealed"}}"#),
             Stored::Clear

@@ -12,6 +12,8 @@ use serde::{de::DeserializeOwned, Serialize};
 use serde_json::Value;
 use std::fmt;
 
+use super::json::{self, Json, Kind};
+
 /// The largest stored value read or written, in bytes of UTF-8. Far above a full plan, and well
 /// inside the 5 MB a browser gives an origin, which the host page shares with the widget.
 pub const MAX_STORED_BYTES: usize = 1 << 20;
@@ -50,6 +52,32 @@ pub trait Schema {
     /// Whether the raw form is kept aside before an upgrade or repair. False only where the old
     /// form holds what must never be written (the screening's safety answers).
     const KEEP_OLD_FORM: bool = true;
+}
+
+/// What the platform's store needs of a kind of stored data: its key, and how to read and write
+/// it. Every [`Schema`] has it through serde; the screening's saved answers are read and written
+/// by hand (`screening::session`), so the way to a first question downloads no serde at all.
+pub trait Storable {
+    const KEY: &'static str;
+    /// See [`Schema::KEEP_OLD_FORM`].
+    const KEEP_OLD_FORM: bool;
+    type Data;
+    /// See [`load`].
+    fn load(raw: Option<&str>) -> Loaded<Self::Data>;
+    /// See [`encode`].
+    fn encode(data: &Self::Data) -> Result<String, SaveError>;
+}
+
+impl<S: Schema> Storable for S {
+    const KEY: &'static str = S::KEY;
+    const KEEP_OLD_FORM: bool = S::KEEP_OLD_FORM;
+    type Data = S::Data;
+    fn load(raw: Option<&str>) -> Loaded<S::Data> {
+        load::<S>(raw)
+    }
+    fn encode(data: &S::Data) -> Result<String, SaveError> {
+        encode::<S>(data)
+    }
 }
 
 /// The result of reading a stored value.
@@ -380,6 +408,89 @@ pub(crate) fn excerpt(text: &str) -> String {
     text.chars().take(80).collect()
 }
 
+/// Opens an envelope without serde, with the same checks and problems as [`load`]; its data is
+/// left to the caller. For [`Storable`]s read by hand.
+pub fn open_envelope_json<'a>(
+    raw: &'a str,
+    format: &str,
+    known: u32,
+) -> Result<(u32, Json<'a>), Problem> {
+    if raw.len() > MAX_STORED_BYTES {
+        return Err(Problem::TooLarge {
+            bytes: raw.len(),
+            limit: MAX_STORED_BYTES,
+        });
+    }
+    let json = json::parse_stored(raw).map_err(|e| {
+        if e.ended_early {
+            Problem::Truncated { detail: e.detail }
+        } else {
+            Problem::NotJson { detail: e.detail }
+        }
+    })?;
+    let Kind::Obj(mut entries) = json.kind else {
+        return Err(Problem::NotAnEnvelope {
+            detail: "not a JSON object".into(),
+        });
+    };
+    // As serde_json's map: a key given twice counts the last time.
+    let mut take = |key: &str| {
+        let at = entries.iter().rposition(|(k, _)| *k == key)?;
+        Some(entries.swap_remove(at).1)
+    };
+    match take("format").as_ref().and_then(Json::decoded) {
+        Some(found) if found == format => {}
+        Some(found) => {
+            return Err(Problem::OtherFormat {
+                found: excerpt(&found),
+            })
+        }
+        None => {
+            return Err(Problem::NotAnEnvelope {
+                detail: "no format".into(),
+            })
+        }
+    }
+    let version = take("version")
+        .filter(|v| matches!(v.kind, Kind::Other))
+        .and_then(|v| v.raw.parse::<u64>().ok())
+        .filter(|v| *v >= 1)
+        .ok_or(Problem::NotAnEnvelope {
+            detail: "no version from 1 up".into(),
+        })?;
+    let version = match u32::try_from(version) {
+        Ok(v) if v <= known => v,
+        _ => {
+            return Err(Problem::NewerVersion {
+                found: version,
+                known,
+            })
+        }
+    };
+    let data = take("data").ok_or(Problem::NotAnEnvelope {
+        detail: "no data".into(),
+    })?;
+    Ok((version, data))
+}
+
+/// The envelope around `data`, already JSON, exactly as [`encode`] writes it; refused when
+/// [`load`] would refuse it.
+pub fn envelope_json(format: &str, version: u32, data: &str) -> Result<String, SaveError> {
+    let mut text = String::with_capacity(data.len() + format.len() + 40);
+    text.push_str("{\"format\":");
+    json::write_str(&mut text, format);
+    text.push_str(&format!(",\"version\":{version},\"data\":"));
+    text.push_str(data);
+    text.push('}');
+    if text.len() > MAX_STORED_BYTES {
+        return Err(SaveError::TooLarge {
+            bytes: text.len(),
+            limit: MAX_STORED_BYTES,
+        });
+    }
+    Ok(text)
+}
+
 fn open_envelope(raw: &str, format: &str, known: u32) -> Result<(u32, Value), Problem> {
     let value = parse_json(raw, MAX_STORED_BYTES)?;
     let Value::Object(mut envelope) = value else {
@@ -568,7 +679,7 @@ mod tests {
         let b = backup_key::<Counter>(BackupReason::BeforeMigration { from: 1 }, 1700000000000);
         assert_eq!(b, "test.counter.backup.from-v1.1700000000000");
         assert!(is_backup_key::<Counter>(&a) && is_backup_key::<Counter>(&b));
-        assert!(!is_backup_key::<Counter>(Counter::KEY));
+        assert!(!is_backup_key::<Counter>(<Counter as Schema>::KEY));
         assert!(!is_backup_key::<Counter>("test.counterfeit.backup.x"));
         let taken = [
             a.clone(),

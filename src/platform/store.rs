@@ -22,7 +22,7 @@ use web_sys::Storage;
 use crate::core::lock::{self, LockMeta, Sealed, Stored, StoredLock};
 use crate::core::screening::StoredScreening;
 use crate::core::settings::{Saving, Settings, StoredSettings};
-use crate::core::store::{self as stored, BackupReason, Loaded, Problem, Schema, MAX_BACKUPS};
+use crate::core::store::{self as stored, BackupReason, Loaded, Problem, Storable, MAX_BACKUPS};
 use crate::core::sync::Synced;
 
 /// Every key the widget writes starts with this, so "delete everything" finds them all.
@@ -121,7 +121,7 @@ enum SlotState {
 }
 
 /// One stored key's data in memory.
-struct Slot<S: Schema> {
+struct Slot<S: Storable> {
     data: S::Data,
     state: SlotState,
     /// The raw value last read or written: a different one means another tab saved.
@@ -142,7 +142,7 @@ trait AnySlot {
     fn key(&self) -> &'static str;
 }
 
-impl<S: Schema + 'static> AnySlot for Slot<S>
+impl<S: Storable + 'static> AnySlot for Slot<S>
 where
     S::Data: Synced + 'static,
 {
@@ -285,7 +285,7 @@ impl Store {
     // ---- reading and changing data ----
 
     /// The data for `S`, read from the device the first time it is asked for.
-    pub fn get<S: Schema + 'static>(&self) -> S::Data
+    pub fn get<S: Storable + 'static>(&self) -> S::Data
     where
         S::Data: Synced + 'static,
     {
@@ -294,7 +294,7 @@ impl Store {
     }
 
     /// What the person should be told about `S`'s saved data.
-    pub fn notices<S: Schema + 'static>(&self) -> Vec<Notice>
+    pub fn notices<S: Storable + 'static>(&self) -> Vec<Notice>
     where
         S::Data: Synced + 'static,
     {
@@ -304,7 +304,7 @@ impl Store {
 
     /// Whether `S` was saved locked with a passphrase this page has not unlocked: what shows is
     /// not what is saved, and the person must be told so.
-    pub fn locked<S: Schema + 'static>(&self) -> bool
+    pub fn locked<S: Storable + 'static>(&self) -> bool
     where
         S::Data: Synced + 'static,
     {
@@ -313,7 +313,7 @@ impl Store {
     }
 
     /// Drops a transient notice (the person closed it).
-    pub fn dismiss<S: Schema + 'static>(&self, notice: &Notice)
+    pub fn dismiss<S: Storable + 'static>(&self, notice: &Notice)
     where
         S::Data: Synced + 'static,
     {
@@ -322,7 +322,7 @@ impl Store {
     }
 
     /// Whether `S` holds changes not written to the device.
-    pub fn unsaved<S: Schema + 'static>(&self) -> bool
+    pub fn unsaved<S: Storable + 'static>(&self) -> bool
     where
         S::Data: Synced + 'static,
     {
@@ -331,7 +331,7 @@ impl Store {
     }
 
     /// Changes `S`'s data in memory, tells every widget, and saves if saving is allowed.
-    pub fn update<S: Schema + 'static>(&self, change: impl FnOnce(&mut S::Data))
+    pub fn update<S: Storable + 'static>(&self, change: impl FnOnce(&mut S::Data))
     where
         S::Data: Synced + 'static,
     {
@@ -351,7 +351,7 @@ impl Store {
 
     /// For the screening: whether to keep its answers on the device (the person's choice for
     /// this visit). Turning it off removes what was saved.
-    pub fn set_keep<S: Schema + 'static>(&self, keep: bool)
+    pub fn set_keep<S: Storable + 'static>(&self, keep: bool)
     where
         S::Data: Synced + 'static,
     {
@@ -368,7 +368,7 @@ impl Store {
         self.notify();
     }
 
-    pub fn keeps<S: Schema + 'static>(&self) -> bool
+    pub fn keeps<S: Storable + 'static>(&self) -> bool
     where
         S::Data: Synced + 'static,
     {
@@ -377,7 +377,7 @@ impl Store {
     }
 
     /// Removes `S`'s saved value from the device (its memory stays as it is).
-    pub fn remove<S: Schema + 'static>(&self)
+    pub fn remove<S: Storable + 'static>(&self)
     where
         S::Data: Synced + 'static,
     {
@@ -396,7 +396,7 @@ impl Store {
 
     /// Keeps what is stored for `S` under a backup key before it is replaced wholesale (an
     /// import). True when there was nothing to keep or it was kept.
-    pub fn keep_copy<S: Schema + 'static>(&self) -> bool
+    pub fn keep_copy<S: Storable + 'static>(&self) -> bool
     where
         S::Data: Synced + 'static,
     {
@@ -416,7 +416,7 @@ impl Store {
     }
 
     /// Sets `S`'s data to what was stored before this visit's changes (used by "start over").
-    pub fn replace<S: Schema + 'static>(&self, data: S::Data)
+    pub fn replace<S: Storable + 'static>(&self, data: S::Data)
     where
         S::Data: Synced + 'static,
     {
@@ -454,7 +454,7 @@ impl Store {
         }
     }
 
-    fn with_slot<S: Schema + 'static, R>(&self, f: impl FnOnce(&mut Slot<S>) -> R) -> R
+    fn with_slot<S: Storable + 'static, R>(&self, f: impl FnOnce(&mut Slot<S>) -> R) -> R
     where
         S::Data: Synced + 'static,
     {
@@ -470,7 +470,7 @@ impl Store {
     }
 
     /// Makes `S`'s slot, reading the device.
-    fn ensure<S: Schema + 'static>(&self)
+    fn ensure<S: Storable + 'static>(&self)
     where
         S::Data: Synced + 'static,
     {
@@ -498,7 +498,7 @@ impl Store {
         }
     }
 
-    fn empty_slot<S: Schema>(state: SlotState, notices: Vec<Notice>) -> Slot<S>
+    fn empty_slot<S: Storable>(state: SlotState, notices: Vec<Notice>) -> Slot<S>
     where
         S::Data: Synced,
     {
@@ -514,7 +514,7 @@ impl Store {
         }
     }
 
-    fn read<S: Schema + 'static>(&self) -> Slot<S>
+    fn read<S: Storable + 'static>(&self) -> Slot<S>
     where
         S::Data: Synced + 'static,
     {
@@ -558,7 +558,7 @@ impl Store {
     }
 
     /// Reads a value written in clear (or just unsealed: then `sealed` is what is stored).
-    fn load_clear<S: Schema + 'static>(
+    fn load_clear<S: Storable + 'static>(
         &self,
         storage: &Storage,
         text: String,
@@ -578,7 +578,7 @@ impl Store {
             keep: false,
             notices: vec![],
         };
-        match stored::load::<S>(Some(&text)) {
+        match S::load(Some(&text)) {
             Loaded::Empty => ready(S::Data::default(), false),
             Loaded::Current(data) => ready(data, false),
             Loaded::Migrated { from, data } => {
@@ -596,7 +596,7 @@ impl Store {
 
     /// An upgraded or repaired value: keep the old form aside first (unless the schema says
     /// it must not be kept), then save the new one.
-    fn upgraded<S: Schema + 'static>(
+    fn upgraded<S: Storable + 'static>(
         &self,
         storage: &Storage,
         raw: &str,
@@ -619,7 +619,7 @@ impl Store {
         slot
     }
 
-    fn unreadable<S: Schema>(&self, storage: &Storage, raw: String, problem: Problem) -> Slot<S>
+    fn unreadable<S: Storable>(&self, storage: &Storage, raw: String, problem: Problem) -> Slot<S>
     where
         S::Data: Synced,
     {
@@ -677,7 +677,7 @@ impl Store {
 
     // ---- saving ----
 
-    fn may_write<S: Schema + 'static>(&self) -> bool
+    fn may_write<S: Storable + 'static>(&self) -> bool
     where
         S::Data: Synced + 'static,
     {
@@ -692,7 +692,7 @@ impl Store {
         inner.settings.saving == Saving::Device
     }
 
-    fn schedule_save<S: Schema + 'static>(&self)
+    fn schedule_save<S: Storable + 'static>(&self)
     where
         S::Data: Synced + 'static,
     {
@@ -738,7 +738,7 @@ impl Store {
     }
 
     /// What a save can change that a screen shows.
-    fn save_view<S: Schema + 'static>(&self) -> (Vec<Notice>, bool, bool)
+    fn save_view<S: Storable + 'static>(&self) -> (Vec<Notice>, bool, bool)
     where
         S::Data: Synced + 'static,
     {
@@ -746,7 +746,7 @@ impl Store {
     }
 
     /// One read-merge-write round for `S`.
-    async fn save_once<S: Schema + 'static>(&self)
+    async fn save_once<S: Storable + 'static>(&self)
     where
         S::Data: Synced + 'static,
     {
@@ -815,7 +815,7 @@ impl Store {
                 slot.data.prune(now_ms());
                 slot.data.clone()
             });
-            let text = match stored::encode::<S>(&data) {
+            let text = match S::encode(&data) {
                 Ok(text) => text,
                 Err(_) => return self.set_not_saved::<S>(NotSaved::TooLarge),
             };
@@ -845,7 +845,7 @@ impl Store {
         }
     }
 
-    fn set_not_saved<S: Schema + 'static>(&self, why: NotSaved)
+    fn set_not_saved<S: Storable + 'static>(&self, why: NotSaved)
     where
         S::Data: Synced + 'static,
     {
@@ -857,7 +857,7 @@ impl Store {
         });
     }
 
-    fn merge_in<S: Schema + 'static>(&self, theirs: &S::Data)
+    fn merge_in<S: Storable + 'static>(&self, theirs: &S::Data)
     where
         S::Data: Synced + 'static,
     {
@@ -875,7 +875,7 @@ impl Store {
     }
 
     /// Reads a stored value of `S`, opening it if sealed.
-    async fn decode<S: Schema>(&self, raw: &str) -> Result<S::Data, Problem>
+    async fn decode<S: Storable>(&self, raw: &str) -> Result<S::Data, Problem>
     where
         S::Data: Synced,
     {
@@ -890,7 +890,7 @@ impl Store {
                     })?
             }
         };
-        match stored::load::<S>(Some(&text)) {
+        match S::load(Some(&text)) {
             Loaded::Current(d) | Loaded::Migrated { data: d, .. } | Loaded::Repaired(d) => Ok(d),
             Loaded::Empty => Ok(S::Data::default()),
             Loaded::Unreadable { problem, .. } => Err(problem),
@@ -1016,7 +1016,7 @@ impl Store {
 
     /// Reads `S` again (another tab wrote it, or a lock opened) and merges it into memory;
     /// writes back if this page holds more than what is stored.
-    fn reread<S: Schema + 'static>(&self)
+    fn reread<S: Storable + 'static>(&self)
     where
         S::Data: Synced + 'static,
     {
@@ -1104,7 +1104,7 @@ impl Store {
     }
 
     /// Opens `S`'s sealed value with the page's key, merging what was typed meanwhile.
-    fn open_sealed<S: Schema + 'static>(&self)
+    fn open_sealed<S: Storable + 'static>(&self)
     where
         S::Data: Synced + 'static,
     {

@@ -2,6 +2,7 @@
 
 use std::collections::BTreeMap;
 
+#[cfg(test)]
 use serde::{Deserialize, Serialize};
 
 use super::questionnaire::{
@@ -10,7 +11,8 @@ use super::questionnaire::{
 
 /// Chosen option ids per question id. Stored as given; answers to questions that branching no
 /// longer asks are kept (going back and forth loses nothing) but ignored by the rules.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(test, derive(Serialize, Deserialize))]
 pub struct Answers(BTreeMap<String, Vec<String>>);
 
 /// Whether a question is asked, when some earlier answers are not given yet.
@@ -81,6 +83,18 @@ impl Answers {
 
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
+    }
+
+    /// Every answer as stored, in question id order (the stored form writes them so).
+    pub fn entries(&self) -> impl Iterator<Item = (&str, &[String])> {
+        self.0
+            .iter()
+            .map(|(q, chosen)| (q.as_str(), chosen.as_slice()))
+    }
+
+    /// An answer read from storage, unchecked: [`Answers::keep_valid`] checks it after.
+    pub(crate) fn set_stored(&mut self, question_id: &str, chosen: Vec<String>) {
+        self.0.insert(question_id.to_owned(), chosen);
     }
 
     /// Drops answers that no longer fit the questionnaire (from an older version, say), so the

@@ -1,20 +1,22 @@
 //! Moving through the screening: intro, one question at a time, an interrupt the moment a crisis
 //! or emergency answer is given, and the result. A pure reducer; the screen only renders it.
 
+#[cfg(test)]
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 use super::answers::Answers;
 use super::questionnaire::{question, Interrupt, Question, SAFETY_QUESTIONS};
-use crate::core::store::Schema;
+use crate::core::json::{unescape, write_str, Json, Kind};
+use crate::core::store::{envelope_json, open_envelope_json, Loaded, Problem, SaveError, Storable};
 
 /// Where the person is in the screening: their answers (in memory) and the panels they chose
 /// to continue past.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(test, derive(Serialize, Deserialize))]
 pub struct Progress {
     pub answers: Answers,
     /// Questions whose crisis or emergency panel the person chose to continue past.
-    #[serde(default)]
+    #[cfg_attr(test, serde(default))]
     pub continued: Vec<String>,
 }
 
@@ -23,17 +25,18 @@ pub const SAVED_ANSWERS_MS: u64 = 7 * 24 * 60 * 60 * 1000;
 
 /// What is written when the person chooses "save my answers on this device to finish later":
 /// never the safety block's answers (CLINICAL.md section 6), and only for a week.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(test, derive(Serialize, Deserialize))]
 pub struct SavedScreening {
     pub answers: Answers,
-    #[serde(default)]
+    #[cfg_attr(test, serde(default))]
     pub continued: Vec<String>,
     /// When last saved (ms since 1970). None only for answers carried over from version 1,
     /// which did not say: the week starts when this version first reads them.
-    #[serde(default)]
+    #[cfg_attr(test, serde(default))]
     pub saved_at: Option<u64>,
     /// The person reached the result: the answers go as soon as they leave it.
-    #[serde(default)]
+    #[cfg_attr(test, serde(default))]
     pub finished: bool,
 }
 
@@ -109,41 +112,153 @@ impl crate::core::sync::Synced for SavedScreening {
 ///
 /// Versions: 1 saved every answer at once, unasked. 2 is written only when the person asks, never
 /// holds safety answers, and expires. The upgrade drops version 1's safety answers and keeps no
-/// copy of the old form ([`Schema::KEEP_OLD_FORM`]): those answers must not stay on the device.
+/// copy of the old form ([`Storable::KEEP_OLD_FORM`]): those answers must not stay on the device.
+///
+/// Read and written without serde, byte for byte as serde did (a test holds the two together):
+/// the screening is the way most people come in, and serde would be a third of its download.
 pub struct StoredScreening;
 
-impl Schema for StoredScreening {
+impl StoredScreening {
+    pub const FORMAT: &'static str = "iop-widget/screening";
+    pub const VERSION: u32 = 2;
+}
+
+impl Storable for StoredScreening {
     const KEY: &'static str = "iop-widget.screening";
-    const FORMAT: &'static str = "iop-widget/screening";
-    const VERSION: u32 = 2;
     const KEEP_OLD_FORM: bool = false;
     type Data = SavedScreening;
 
-    fn migrate(from_version: u32, data: Value) -> Result<Value, String> {
-        match from_version {
-            1 => {
-                let old: Progress = serde_json::from_value(data).map_err(|e| e.to_string())?;
+    fn load(raw: Option<&str>) -> Loaded<SavedScreening> {
+        let Some(raw) = raw else {
+            return Loaded::Empty;
+        };
+        let read = open_envelope_json(raw, Self::FORMAT, Self::VERSION).and_then(|(from, data)| {
+            let saved = if from == 1 {
+                let old = read_progress(&data)
+                    .map_err(|detail| Problem::MigrationFailed { from, detail })?;
                 let mut saved = SavedScreening::keep(&old, 0, false);
                 saved.saved_at = None;
-                serde_json::to_value(saved).map_err(|e| e.to_string())
-            }
-            _ => Err(format!("no migration from version {from_version}")),
+                saved
+            } else {
+                read_saved(&data).map_err(|detail| Problem::DoesNotMatch { detail })?
+            };
+            Ok((from, sanitized(saved)))
+        });
+        match read {
+            Ok((from, data)) if from != Self::VERSION => Loaded::Migrated { from, data },
+            Ok((_, data)) => Loaded::Current(data),
+            Err(problem) => Loaded::Unreadable {
+                raw: raw.to_owned(),
+                problem,
+            },
         }
     }
 
-    fn decode(data: Value) -> Result<SavedScreening, String> {
-        let mut saved: SavedScreening = serde_json::from_value(data).map_err(|e| e.to_string())?;
-        // Answers that no longer fit the questionnaire are dropped, not guessed at; safety
-        // answers are never taken from storage, whoever wrote them.
-        saved.answers.keep_valid();
-        for q in SAFETY_QUESTIONS {
-            saved.answers.clear(q);
+    fn encode(saved: &SavedScreening) -> Result<String, SaveError> {
+        let mut data = String::from("{\"answers\":{");
+        for (i, (question, chosen)) in saved.answers.entries().enumerate() {
+            if i > 0 {
+                data.push(',');
+            }
+            write_str(&mut data, question);
+            data.push(':');
+            write_ids(&mut data, chosen);
         }
-        saved
-            .continued
-            .retain(|q| !SAFETY_QUESTIONS.contains(&q.as_str()));
-        Ok(saved)
+        data.push_str("},\"continued\":");
+        write_ids(&mut data, &saved.continued);
+        data.push_str(",\"saved_at\":");
+        match saved.saved_at {
+            Some(at) => data.push_str(&at.to_string()),
+            None => data.push_str("null"),
+        }
+        data.push_str(",\"finished\":");
+        data.push_str(if saved.finished { "true" } else { "false" });
+        data.push('}');
+        envelope_json(Self::FORMAT, Self::VERSION, &data)
     }
+}
+
+/// Answers that no longer fit the questionnaire are dropped, not guessed at; safety answers are
+/// never taken from storage, whoever wrote them.
+fn sanitized(mut saved: SavedScreening) -> SavedScreening {
+    saved.answers.keep_valid();
+    for q in SAFETY_QUESTIONS {
+        saved.answers.clear(q);
+    }
+    saved
+        .continued
+        .retain(|q| !SAFETY_QUESTIONS.contains(&q.as_str()));
+    saved
+}
+
+fn write_ids(out: &mut String, ids: &[String]) {
+    out.push('[');
+    for (i, id) in ids.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        write_str(out, id);
+    }
+    out.push(']');
+}
+
+fn read_ids(json: &Json, field: &str) -> Result<Vec<String>, String> {
+    let Kind::Arr(items) = &json.kind else {
+        return Err(format!("{field}: not a list"));
+    };
+    items
+        .iter()
+        .map(|item| item.decoded().map(String::from))
+        .collect::<Option<_>>()
+        .ok_or_else(|| format!("{field}: not a list of ids"))
+}
+
+/// Version 1's data, and the answers and panels of version 2's.
+fn read_progress(data: &Json) -> Result<Progress, String> {
+    let Kind::Obj(_) = data.kind else {
+        return Err("not an object".into());
+    };
+    let Some(Json {
+        kind: Kind::Obj(entries),
+        ..
+    }) = data.get("answers")
+    else {
+        return Err("answers: missing, or not an object".into());
+    };
+    let mut answers = Answers::default();
+    for (question, chosen) in entries {
+        let question = unescape(question).ok_or("answers: a question id that is not text")?;
+        answers.set_stored(&question, read_ids(chosen, &question)?);
+    }
+    let continued = match data.get("continued") {
+        Some(list) => read_ids(list, "continued")?,
+        None => Vec::new(),
+    };
+    Ok(Progress { answers, continued })
+}
+
+fn read_saved(data: &Json) -> Result<SavedScreening, String> {
+    let Progress { answers, continued } = read_progress(data)?;
+    let saved_at = match data.get("saved_at") {
+        None => None,
+        Some(json) if json.raw == "null" => None,
+        Some(json) => Some(
+            json.raw
+                .parse::<u64>()
+                .map_err(|_| "saved_at: not a time".to_string())?,
+        ),
+    };
+    let finished = match data.get("finished").map(|json| json.raw) {
+        None | Some("false") => false,
+        Some("true") => true,
+        Some(_) => return Err("finished: not true or false".into()),
+    };
+    Ok(SavedScreening {
+        answers,
+        continued,
+        saved_at,
+        finished,
+    })
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -302,7 +417,166 @@ pub struct Step {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::store::{encode, load, Loaded};
+    use crate::core::store::{self, Schema};
+    use proptest::prelude::*;
+    use serde_json::Value;
+
+    /// How this widget read and wrote saved answers with serde up to version 0.1 of its
+    /// hand-written form: the devices out there hold what this wrote.
+    struct SerdeScreening;
+
+    impl Schema for SerdeScreening {
+        const KEY: &'static str = StoredScreening::KEY;
+        const FORMAT: &'static str = StoredScreening::FORMAT;
+        const VERSION: u32 = StoredScreening::VERSION;
+        const KEEP_OLD_FORM: bool = false;
+        type Data = SavedScreening;
+
+        fn migrate(from_version: u32, data: Value) -> Result<Value, String> {
+            assert_eq!(from_version, 1);
+            let old: Progress = serde_json::from_value(data).map_err(|e| e.to_string())?;
+            let mut saved = SavedScreening::keep(&old, 0, false);
+            saved.saved_at = None;
+            serde_json::to_value(saved).map_err(|e| e.to_string())
+        }
+
+        fn decode(data: Value) -> Result<SavedScreening, String> {
+            let saved: SavedScreening = serde_json::from_value(data).map_err(|e| e.to_string())?;
+            Ok(sanitized(saved))
+        }
+    }
+
+    /// Ids as a person's device could hold them: real ones, safety ones, old ones, and text
+    /// that needs escapes.
+    fn id() -> impl Strategy<Value = String> {
+        prop_oneof![
+            prop::sample::select(vec![
+                "substances",
+                "alcohol",
+                "cannabis",
+                "none",
+                "safety-now",
+                "yes",
+                "no",
+                "audit-c-1",
+                "never",
+                "phq-9-item-9",
+                "withdrawal-history",
+                "old-question",
+            ])
+            .prop_map(String::from),
+            "\\PC{0,6}",
+            prop::collection::vec(
+                prop::sample::select(vec![
+                    '"', '\\', '\n', '\u{1}', '\u{7f}', 'é', '😀', '/', 'a'
+                ]),
+                0..5
+            )
+            .prop_map(|c| c.into_iter().collect()),
+        ]
+    }
+
+    fn saved_screening() -> impl Strategy<Value = SavedScreening> {
+        (
+            prop::collection::btree_map(id(), prop::collection::vec(id(), 0..3), 0..6),
+            prop::collection::vec(id(), 0..3),
+            prop::option::of(any::<u64>()),
+            any::<bool>(),
+        )
+            .prop_map(|(answers, continued, saved_at, finished)| {
+                let mut a = Answers::default();
+                for (q, chosen) in answers {
+                    a.set_stored(&q, chosen);
+                }
+                SavedScreening {
+                    answers: a,
+                    continued,
+                    saved_at,
+                    finished,
+                }
+            })
+    }
+
+    proptest! {
+        #[test]
+        fn saved_answers_are_written_byte_for_byte_as_serde_wrote_them(saved in saved_screening()) {
+            prop_assert_eq!(
+                StoredScreening::encode(&saved).unwrap(),
+                store::encode::<SerdeScreening>(&saved).unwrap()
+            );
+        }
+
+        #[test]
+        fn saved_answers_read_as_serde_read_them(saved in saved_screening(), v1 in any::<bool>()) {
+            let text = if v1 {
+                let data = serde_json::json!({
+                    "answers": serde_json::to_value(&saved.answers).unwrap(),
+                    "continued": saved.continued,
+                });
+                serde_json::json!({"format": StoredScreening::FORMAT, "version": 1, "data": data})
+                    .to_string()
+            } else {
+                store::encode::<SerdeScreening>(&saved).unwrap()
+            };
+            prop_assert_eq!(
+                StoredScreening::load(Some(&text)),
+                store::load::<SerdeScreening>(Some(&text))
+            );
+        }
+    }
+
+    #[test]
+    fn damaged_saved_answers_are_kept_whole_and_named_as_serde_named_them() {
+        let mut saved = SavedScreening::keep(&Progress::default(), 1_700_000_000_000, true);
+        saved
+            .answers
+            .set_stored("substances", vec!["alcohol".into(), "opioids".into()]);
+        saved.continued = vec!["q\"uote\\d \u{1}".into()];
+        let whole = store::encode::<SerdeScreening>(&saved).unwrap();
+        let problem = |loaded: Loaded<SavedScreening>, raw: &str| match loaded {
+            Loaded::Unreadable { raw: kept, problem } => {
+                assert_eq!(kept, raw, "kept as stored");
+                problem.id()
+            }
+            other => panic!("{raw:?} read as {other:?}"),
+        };
+        // Every way a write can be cut off.
+        for cut in (0..whole.len()).filter(|i| whole.is_char_boundary(*i)) {
+            let raw = &whole[..cut];
+            assert_eq!(
+                problem(StoredScreening::load(Some(raw)), raw),
+                problem(store::load::<SerdeScreening>(Some(raw)), raw),
+                "{raw:?}"
+            );
+        }
+        // And what else may be found under the key.
+        let big = format!("{{\"pad\":\"{}\"}}", "x".repeat(store::MAX_STORED_BYTES));
+        for raw in [
+            "[]",
+            "not json",
+            "{\"format\":\"iop-widget/screening\"}",
+            "{\"format\":\"iop-widget/trigger-plan\",\"version\":1,\"data\":{}}",
+            "{\"format\":\"iop-widget/screening\",\"version\":3,\"data\":{}}",
+            "{\"format\":\"iop-widget/screening\",\"version\":0,\"data\":{}}",
+            "{\"format\":\"iop-widget/screening\",\"version\":\"2\",\"data\":{}}",
+            "{\"format\":\"iop-widget/screening\",\"version\":2}",
+            "{\"format\":\"iop-widget/screening\",\"version\":2,\"data\":[]}",
+            "{\"format\":\"iop-widget/screening\",\"version\":2,\"data\":{}}",
+            "{\"format\":\"iop-widget/screening\",\"version\":2,\"data\":{\"answers\":{\"a\":\"b\"}}}",
+            "{\"format\":\"iop-widget/screening\",\"version\":2,\"data\":{\"answers\":{},\"saved_at\":-1}}",
+            "{\"format\":\"iop-widget/screening\",\"version\":2,\"data\":{\"answers\":{},\"finished\":1}}",
+            "{\"format\":\"iop-widget/screening\",\"version\":2,\"data\":{\"answers\":{\"a\":[\"\\ud800\"]}}}",
+            "{\"format\":\"iop-widget/screening\",\"version\":1,\"data\":{\"answers\":[]}}",
+            "{\"format\":\"iop-widget/screening\",\"version\":2,\"data\":{}} trailing",
+            &big,
+        ] {
+            assert_eq!(
+                problem(StoredScreening::load(Some(raw)), raw),
+                problem(store::load::<SerdeScreening>(Some(raw)), raw),
+                "{raw}"
+            );
+        }
+    }
 
     fn answer(s: &mut Session, q: &'static str, chosen: &[&str]) {
         s.apply(Action::Answer {
@@ -399,12 +673,12 @@ mod tests {
             answer(&mut s, q, &[o]);
         }
         let saved = SavedScreening::keep(&s.progress, 1_000, false);
-        let stored = encode::<StoredScreening>(&saved).unwrap();
+        let stored = StoredScreening::encode(&saved).unwrap();
         for q in SAFETY_QUESTIONS {
             assert!(!stored.contains(q), "{q} written: {stored}");
         }
         assert!(stored.contains("substances"));
-        let Loaded::Current(back) = load::<StoredScreening>(Some(&stored)) else {
+        let Loaded::Current(back) = StoredScreening::load(Some(&stored)) else {
             panic!("saved answers read back")
         };
         let mut again = Session::resume(back.progress());
@@ -427,7 +701,7 @@ mod tests {
     #[test]
     fn version_1_answers_lose_the_safety_block_and_start_their_week_when_read() {
         let raw = r#"{"format":"iop-widget/screening","version":1,"data":{"answers":{"safety-now":["yes"],"safety-month":["no"],"substances":["cannabis"]},"continued":["safety-now"]}}"#;
-        let Loaded::Migrated { from: 1, data } = load::<StoredScreening>(Some(raw)) else {
+        let Loaded::Migrated { from: 1, data } = StoredScreening::load(Some(raw)) else {
             panic!("migrated")
         };
         assert!(data.answers.chosen("safety-now").is_empty());
@@ -447,7 +721,7 @@ mod tests {
     #[test]
     fn safety_answers_written_by_anyone_are_not_read() {
         let raw = r#"{"format":"iop-widget/screening","version":2,"data":{"answers":{"safety-now":["yes"],"substances":["none"]},"continued":["safety-now"],"saved_at":5}}"#;
-        let Loaded::Current(saved) = load::<StoredScreening>(Some(raw)) else {
+        let Loaded::Current(saved) = StoredScreening::load(Some(raw)) else {
             panic!()
         };
         assert!(saved.answers.chosen("safety-now").is_empty());
@@ -482,7 +756,7 @@ mod tests {
     #[test]
     fn stored_answers_that_no_longer_fit_are_dropped_on_load() {
         let raw = r#"{"format":"iop-widget/screening","version":2,"data":{"answers":{"substances":["none"],"old-question":["x"]}}}"#;
-        let Loaded::Current(saved) = load::<StoredScreening>(Some(raw)) else {
+        let Loaded::Current(saved) = StoredScreening::load(Some(raw)) else {
             panic!()
         };
         assert_eq!(saved.answers.chosen("substances"), ["none"]);
