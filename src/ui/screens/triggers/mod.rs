@@ -168,8 +168,11 @@ fn Map() -> Html {
         words,
         ui,
     };
+    // The overview stays drawn under the other views, hidden: coming back from an edit then
+    // redraws the one card that changed, not a hundred (issue 14: a click within one frame).
+    let away = *view != View::Overview;
     let body = match *view {
-        View::Overview => html! { <overview::Overview /> },
+        View::Overview => html! {},
         View::Guided => html! { <guided::Guided /> },
         View::EditTrigger(id) => {
             html! { <trigger_form::TriggerForm {id} key={format!("{id:?}")} /> }
@@ -201,6 +204,9 @@ fn Map() -> Html {
                     <p class="iop-notice" role="status" data-message="">{ text }</p>
                 }
                 { body }
+                <div class="iop-overview" hidden={away}>
+                    <overview::Overview shown={!away} />
+                </div>
             </div>
         </ContextProvider<Ctx>>
     }

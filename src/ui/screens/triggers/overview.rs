@@ -8,8 +8,21 @@ use crate::core::triggers::{Direction, Edit, Id, NextStep, Trigger, COPING_PER_T
 
 /// The trigger map's home: how complete the plan is, the triggers, the picture, the people and
 /// places that help, and the tools to keep it safe.
+/// A map this long draws only the cards and legend entries on the screen (`.iop-long` in the
+/// styles): with 100 triggers, laying out every card made a click take several frames. Shorter
+/// maps are drawn whole, so their text is all there at once for anything that reads it.
+pub fn long_map(triggers: usize) -> bool {
+    triggers > 40
+}
+
+#[derive(Properties, PartialEq)]
+pub struct OverviewProps {
+    /// False while another view is open over it (it stays drawn, hidden).
+    pub shown: bool,
+}
+
 #[component]
-pub fn Overview() -> Html {
+pub fn Overview(props: &OverviewProps) -> Html {
     let ctx = use_ctx();
     let (ui, words) = (ctx.ui, ctx.words);
     let plan = &ctx.plan;
@@ -78,6 +91,19 @@ pub fn Overview() -> Html {
     // Said once the file is handed to the browser: where it went, and that a shared device
     // keeps it there for the next person.
     let exported = use_state(|| false);
+    // A question or a note left open here is closed by going elsewhere, as when it was redrawn.
+    {
+        let (confirm_delete, exported) = (confirm_delete.clone(), exported.clone());
+        use_effect_with(props.shown, move |shown| {
+            // Only what is open: a needless set would redraw every card.
+            if !*shown && confirm_delete.is_some() {
+                confirm_delete.set(None);
+            }
+            if !*shown && *exported {
+                exported.set(false);
+            }
+        });
+    }
 
     html! {
         <div class="iop-step" data-view="overview">
@@ -109,7 +135,7 @@ pub fn Overview() -> Html {
                         <button type="button" class="iop-button iop-button-quiet" onclick={go(View::EditTrigger(None))}>{ ui.add_trigger }</button>
                     </div>
                 } else {
-                    <ul class="iop-trigger-list" ref={list_ref}>
+                    <ul class={classes!("iop-trigger-list", long_map(plan.triggers.len()).then_some("iop-long"))} ref={list_ref}>
                         { for plan.triggers.iter().enumerate().map(|(i, t)| html! {
                             <TriggerCard trigger={t.clone()} first={i == 0} last={i + 1 == plan.triggers.len()}
                                 coping={plan.coping_for(t.id).len()} confirming={*confirm_delete == Some(t.id)}
