@@ -173,6 +173,62 @@ describe("trigger map", () => {
     await page.context().close();
   });
 
+  test("a map of 60 triggers: every card is there for a screen reader and in print, edits come back to the right card", async () => {
+    const groups = ["people", "places", "things", "times-and-events", "emotions", "thoughts", "body-sensations"];
+    const triggers = Array.from({ length: 60 }, (_, i) => [`Trigger number ${i + 1}`, groups[i % 7], i % 11]);
+    const page = await openPage(env.browser, { viewport: { width: 390, height: 844 } });
+    await openMap(page, env.server.origin);
+    const w = widget(page);
+    await (await chooseFile(page, planFile(triggers))).getByRole("button", { name: "Replace my plan with it" }).click();
+    await w.locator('[data-view="overview"]').waitFor();
+
+    // Far below the screen, the cards are still named to assistive technology.
+    for (const n of [1, 30, 60]) {
+      await w.getByRole("button", { name: `Edit: Trigger number ${n}`, exact: true }).waitFor({ state: "attached" });
+    }
+    assert.equal(await w.getByRole("button", { name: /^Edit: Trigger number / }).count(), 60);
+
+    // Scrolled to, the last card shows its name and its buttons take focus whole.
+    const last = w.locator(".iop-trigger").nth(59);
+    await last.scrollIntoViewIfNeeded();
+    await eventually(async () => /Trigger number 60/.test(await last.innerText()), "the last card shows when scrolled to");
+    const edit = last.getByRole("button", { name: "Edit: Trigger number 60" });
+    await edit.focus();
+    const ring = await edit.evaluate((b) => {
+      const card = b.closest(".iop-trigger").getBoundingClientRect();
+      const r = b.getBoundingClientRect();
+      const out = parseFloat(getComputedStyle(b).outlineWidth) + parseFloat(getComputedStyle(b).outlineOffset);
+      return { inside: r.left - out >= card.left - 0.5 && r.right + out <= card.right + 0.5, out };
+    });
+    assert.ok(ring.out > 0 && ring.inside, "the focus ring is not cut off by the card");
+
+    // A question left open is closed by going elsewhere, as before the overview stayed drawn.
+    await w.getByRole("button", { name: "Delete: Trigger number 60" }).click();
+    await w.getByRole("button", { name: "Yes, delete: Trigger number 60" }).waitFor();
+    await w.getByRole("button", { name: "Edit: Trigger number 59" }).click();
+    await w.getByRole("button", { name: "Cancel" }).first().click();
+    await w.locator('[data-view="overview"]').waitFor();
+    assert.equal(await w.getByRole("button", { name: "Yes, delete: Trigger number 60" }).count(), 0);
+
+    // An edit from the form lands on its own card, once, in its place.
+    await w.getByRole("button", { name: "Edit: Trigger number 45" }).click();
+    await w.locator('[data-view="trigger-form"] input[name=name]').fill("Payday evenings");
+    await w.getByRole("button", { name: "Save", exact: true }).click();
+    await w.locator('[data-view="overview"]').waitFor();
+    assert.ok(await w.locator("h2").first().evaluate((h) => h.getRootNode().activeElement === h), "focus is on the map's heading");
+    const names = await w.locator(".iop-trigger").evaluateAll((cards) => cards.map((c) => c.dataset.trigger));
+    assert.equal(names.length, 60);
+    assert.equal(names[44], "Payday evenings");
+    assert.equal(names.filter((n) => n === "Payday evenings").length, 1);
+    await expectAccessible(page, "map with 60 triggers");
+
+    // Printed, every card and every legend entry is on paper.
+    await page.emulateMedia({ media: "print" });
+    const printed = await w.locator(".iop-trigger strong, [data-map-legend] li strong").allInnerTexts();
+    assert.equal(printed.filter((t) => t.trim()).length, 120, "all 60 cards and 60 legend entries print");
+    await page.context().close();
+  });
+
   test("triggers ticked in the guided start are not rated until the person rates them, and are not the strongest", async () => {
     const page = await openPage(env.browser);
     await openMap(page, env.server.origin);
