@@ -421,8 +421,8 @@ mod tests {
     use proptest::prelude::*;
     use serde_json::Value;
 
-    /// How this widget read and wrote saved answers with serde up to version 0.1 of its
-    /// hand-written form: the devices out there hold what this wrote.
+    /// How this widget read and wrote saved answers with serde, before they were read and
+    /// written by hand: the devices out there hold what this wrote.
     struct SerdeScreening;
 
     impl Schema for SerdeScreening {
