@@ -393,6 +393,17 @@ pub(crate) fn parse_json(raw: &str, limit: usize) -> Result<Value, Problem> {
     })
 }
 
+/// A stored version this widget can read: at most `known`.
+fn known_version(version: u64, known: u32) -> Result<u32, Problem> {
+    match u32::try_from(version) {
+        Ok(v) if v <= known => Ok(v),
+        _ => Err(Problem::NewerVersion {
+            found: version,
+            known,
+        }),
+    }
+}
+
 /// Reads the `version` field: a whole number from 1.
 pub(crate) fn read_version(value: Option<&Value>) -> Result<u64, Problem> {
     match value.and_then(Value::as_u64) {
@@ -458,15 +469,7 @@ pub fn open_envelope_json<'a>(
         .ok_or(Problem::NotAnEnvelope {
             detail: "no version from 1 up".into(),
         })?;
-    let version = match u32::try_from(version) {
-        Ok(v) if v <= known => v,
-        _ => {
-            return Err(Problem::NewerVersion {
-                found: version,
-                known,
-            })
-        }
-    };
+    let version = known_version(version, known)?;
     let data = take("data").ok_or(Problem::NotAnEnvelope {
         detail: "no data".into(),
     })?;
@@ -512,15 +515,7 @@ fn open_envelope(raw: &str, format: &str, known: u32) -> Result<(u32, Value), Pr
         }
     }
     let version = read_version(envelope.get("version"))?;
-    let version = match u32::try_from(version) {
-        Ok(v) if v <= known => v,
-        _ => {
-            return Err(Problem::NewerVersion {
-                found: version,
-                known,
-            })
-        }
-    };
+    let version = known_version(version, known)?;
     let data = envelope.remove("data").ok_or(Problem::NotAnEnvelope {
         detail: "no data".into(),
     })?;
