@@ -191,6 +191,47 @@ describe("embedding", () => {
     await page.context().close();
   });
 
+  test("a page with only the loader line asks for the widget's files at once, and the exercise's large files as the first-screen module arrives", async () => {
+    const page = await openPage(env.browser);
+    const origin = env.server.origin;
+    // The README's snippet: no preload lines of the page's own.
+    await page.route(`${origin}/start-here.html`, (r) =>
+      r.fulfill({
+        contentType: "text/html; charset=utf-8",
+        body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Clinic</title><script type="module" src="/iop-widget-loader.js"></script></head><body><iop-widget start="screening"></iop-widget></body></html>`,
+      }),
+    );
+    // A slow network, where the order matters: the glue and the first-screen module take a while.
+    const at = new Map();
+    const since = Date.now();
+    page.on("request", (r) => at.set(new URL(r.url()).pathname.slice(1), Date.now() - since));
+    let glueDone = Infinity;
+    let wasmReleased = Infinity;
+    await page.route(`${origin}/iop-widget.js`, async (r) => {
+      await new Promise((go) => setTimeout(go, 600));
+      glueDone = Date.now() - since;
+      await r.continue();
+    });
+    await page.route(`${origin}/iop-widget_bg.wasm`, async (r) => {
+      await new Promise((go) => setTimeout(go, 900));
+      wasmReleased = Date.now() - since;
+      await r.continue();
+    });
+    await page.goto(`${origin}/start-here.html`);
+    await page.locator("iop-widget").locator("[data-step=intro]").waitFor();
+    const loader = (await (await fetch(`${origin}/iop-widget-loader.js`)).text()).match(/^const CHUNKS = (.*);$/m);
+    const { small, large } = JSON.parse(loader[1]).screening;
+    const file = (c) => (typeof c === "number" ? `chunk_${c}.wasm` : `${c}.wasm`);
+    assert.ok(small.length > 0 && large.includes("split_screening"), `screening's chunks: ${loader[1]}`);
+    for (const early of ["iop-widget_bg.wasm", "__wasm_split.js", ...small.map(file)])
+      assert.ok(at.get(early) < glueDone, `${early} asked for at ${at.get(early)} ms, before the glue came (${glueDone} ms)`);
+    for (const late of [...large.map(file), "content/en/screening.json"])
+      assert.ok(at.get(late) >= wasmReleased, `${late} asked for at ${at.get(late)} ms, after the first-screen module began to arrive (${wasmReleased} ms)`);
+    const fetched = page.requests.map((u) => new URL(u).pathname.slice(1));
+    assert.deepEqual(fetched.filter((f, i) => fetched.indexOf(f) !== i), [], "each file once");
+    await page.context().close();
+  });
+
   test("hostile host CSS cannot hide or restyle the widget; two widgets keep their own settings; a bad attribute is named", async () => {
     const page = await openPage(env.browser);
     const errors = consoleErrors(page);
