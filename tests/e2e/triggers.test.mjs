@@ -257,6 +257,21 @@ describe("trigger map", () => {
     assert.deepEqual(await plan.locator("[data-unrated] > li > strong").allInnerTexts(), ["Old friends I used with", "Payday"]);
     assert.match(await plan.innerText(), /Still to rate/);
     await expectAccessible(page, "plan with triggers still to rate");
+    // The map stays drawn under the plan, hidden: out of sight, out of what a screen reader
+    // reads and of the tab order, and not printed with the plan.
+    assert.ok(!(await card("Payday").isVisible()), "the cards do not show under the plan");
+    const cdp = await page.context().newCDPSession(page);
+    const named = (await cdp.send("Accessibility.getFullAXTree")).nodes.map((n) => n.name?.value ?? "");
+    assert.ok(named.includes("Sunday afternoons"), "the plan is in the accessibility tree");
+    assert.ok(!named.some((name) => /^(Edit|Delete|Move up|Move down): /.test(name)), "the cards' buttons are not");
+    for (let i = 0; i < 30; i++) {
+      await page.keyboard.press("Tab");
+      const inMap = await page.evaluate(() => !!document.querySelector("iop-widget").shadowRoot.activeElement?.closest(".iop-overview"));
+      assert.ok(!inMap, `Tab ${i + 1} stays out of the hidden map`);
+    }
+    await page.emulateMedia({ media: "print" });
+    assert.equal(await w.locator(".iop-overview").evaluate((el) => getComputedStyle(el).display), "none", "not printed");
+    await page.emulateMedia({ media: "screen" });
     await w.getByRole("button", { name: "Back", exact: true }).click();
 
     // Rating one: the form says it is not rated; moving the slider rates it.
