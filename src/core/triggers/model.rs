@@ -1,6 +1,8 @@
 //! The trigger map and the relapse-prevention plan built on it (CLINICAL.md section 5), with every
 //! change expressed as an [`Edit`] so the UI stays a thin reducer and each rule is tested here.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 /// Identifies a trigger, coping action or contact. One counter serves them all, so an id never
@@ -459,6 +461,20 @@ impl Plan {
             .iter()
             .filter(|c| c.triggers.contains(&trigger))
             .collect()
+    }
+
+    /// How many coping actions each trigger has, in one pass over them (the map's cards all
+    /// say it; asking [`Plan::coping_for`] per card goes over every action a hundred times).
+    pub fn coping_counts(&self) -> BTreeMap<Id, usize> {
+        let mut counts = BTreeMap::new();
+        for action in &self.coping {
+            for (i, id) in action.triggers.iter().enumerate() {
+                if !action.triggers[..i].contains(id) {
+                    *counts.entry(*id).or_insert(0) += 1;
+                }
+            }
+        }
+        counts
     }
 
     pub fn is_empty(&self) -> bool {

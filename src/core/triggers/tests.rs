@@ -986,6 +986,15 @@ fn assert_no_dangling_links(plan: &Plan) {
 
 proptest! {
     #[test]
+    fn each_card_counts_the_coping_actions_linked_to_its_trigger(plan in arbitrary_plan()) {
+        let counts = plan.coping_counts();
+        for t in &plan.triggers {
+            prop_assert_eq!(counts.get(&t.id).copied().unwrap_or(0), plan.coping_for(t.id).len());
+        }
+        prop_assert!(counts.keys().all(|id| plan.trigger(*id).is_some()));
+    }
+
+    #[test]
     fn export_then_import_gives_the_same_plan(plan in arbitrary_plan(), date in nasty_text()) {
         assert_no_dangling_links(&plan);
         let file = export(&plan, &date);

@@ -28,6 +28,7 @@ pub fn Overview(props: &OverviewProps) -> Html {
     let plan = &ctx.plan;
     let completeness = plan.completeness();
     let confirm_delete = use_state(|| None::<Id>);
+    let coping = plan.coping_counts();
     let name_of = |id| plan.trigger(id).map_or(String::new(), |t| t.name.clone());
     let next = match completeness.next_step {
         NextStep::AddTrigger => ui.next_add_trigger.to_string(),
@@ -138,7 +139,7 @@ pub fn Overview(props: &OverviewProps) -> Html {
                     <ul class={classes!("iop-trigger-list", long_map(plan.triggers.len()).then_some("iop-long"))} ref={list_ref}>
                         { for plan.triggers.iter().enumerate().map(|(i, t)| html! {
                             <TriggerCard trigger={t.clone()} first={i == 0} last={i + 1 == plan.triggers.len()}
-                                coping={plan.coping_for(t.id).len()} confirming={*confirm_delete == Some(t.id)}
+                                coping={coping.get(&t.id).copied().unwrap_or(0)} confirming={*confirm_delete == Some(t.id)}
                                 confirm={confirm.clone()} on_move={on_move.clone()} edit={ctx.edit.clone()} go={ctx.go.clone()} {words} />
                         }) }
                     </ul>
