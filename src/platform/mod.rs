@@ -48,6 +48,25 @@ pub fn page_languages() -> Vec<String> {
     tags
 }
 
+/// Resolves in the task after the next frame, once the browser has painted; a zero timeout alone
+/// usually runs before the paint and holds it back. A hidden tab draws no frames: there, after
+/// 50 ms, so a save is never held for long.
+pub async fn after_paint() {
+    let tick = js_sys::Promise::new(&mut |resolve, _| {
+        let Some(window) = web_sys::window() else {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+            return;
+        };
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 50);
+        let later = window.clone();
+        let painted = wasm_bindgen::closure::Closure::once_into_js(move || {
+            let _ = later.set_timeout_with_callback(&resolve);
+        });
+        let _ = window.request_animation_frame(wasm_bindgen::JsCast::unchecked_ref(&painted));
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(tick).await;
+}
+
 /// Opens the browser's print dialog (the widget's print styles show only the result).
 pub fn print() {
     if let Some(window) = web_sys::window() {

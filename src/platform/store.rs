@@ -209,25 +209,6 @@ fn session_storage() -> Option<Storage> {
 /// The person's language choice, in this tab's session storage (gone when the tab closes).
 const LANGUAGE_KEY: &str = "iop-widget.language";
 
-/// Resolves in the task after the next frame, once the browser has painted; a zero timeout alone
-/// usually runs before the paint and holds it back. A hidden tab draws no frames: there, after
-/// 50 ms, so a save is never held for long.
-async fn after_paint() {
-    let tick = js_sys::Promise::new(&mut |resolve, _| {
-        let Some(window) = web_sys::window() else {
-            let _ = resolve.call0(&JsValue::NULL);
-            return;
-        };
-        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 50);
-        let later = window.clone();
-        let painted = Closure::once_into_js(move || {
-            let _ = later.set_timeout_with_callback(&resolve);
-        });
-        let _ = window.request_animation_frame(painted.unchecked_ref());
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(tick).await;
-}
-
 fn now_ms() -> u64 {
     js_sys::Date::now() as u64
 }
@@ -724,7 +705,7 @@ impl Store {
         wasm_bindgen_futures::spawn_local(async move {
             // After the click that changed the data has been drawn: encoding and writing a
             // large plan must not delay the frame that shows the change.
-            after_paint().await;
+            super::after_paint().await;
             let before = store.save_view::<S>();
             loop {
                 store.save_once::<S>().await;

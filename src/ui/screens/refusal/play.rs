@@ -64,13 +64,18 @@ pub fn PlayView(props: &PlayViewProps) -> Html {
         });
     }
     let finished = play.is_finished(scene) && !*pending;
-    // Record the result once per finished play (a retry or "play again" may record a new one).
+    // Record the result once per finished play (a retry or "play again" may record a new one),
+    // once the debrief is on screen: recording redraws whatever shows progress, which must not
+    // hold back the frame that shows the debrief.
     {
         let (on_finish, recorded, play) =
             (props.on_finish.clone(), recorded.clone(), (*play).clone());
         use_effect_with(finished, move |finished| {
             if *finished && !std::mem::replace(&mut *recorded.borrow_mut(), true) {
-                on_finish.emit((play.debrief(scene), play));
+                wasm_bindgen_futures::spawn_local(async move {
+                    crate::platform::after_paint().await;
+                    on_finish.emit((play.debrief(scene), play));
+                });
             }
         });
     }
