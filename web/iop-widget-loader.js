@@ -81,8 +81,10 @@ const firstScreen = fetch(new URL("iop-widget_bg.wasm", here)).then((response) =
   const drain = () =>
     reader.read().then(({ done, value }) => {
       received += value?.byteLength ?? 0;
-      if (done || received >= FIRST_SCREEN_BYTES * 0.75) askLate();
-      if (!done) drain();
+      if (done || received >= FIRST_SCREEN_BYTES * 0.75) {
+        askLate();
+        reader.cancel(); // the compiling reader goes on alone
+      } else drain();
     }, askLate);
   drain();
   const { status, statusText, headers } = response;
