@@ -52,8 +52,13 @@ describe("the clinic's archive", () => {
     for (const file of ["iop-widget-loader.js", "iop-widget.js", "iop-widget_bg.wasm", "iop-widget_bg.wasm.br", "content/en/screening.json"]) {
       assert.ok(hosted.includes(file), `dist/ serves ${file}`);
     }
-    // The loader knows each exercise's chunks, as dist/'s does.
-    assert.equal(await readFile(join(env.site, "iop/iop-widget-loader.js"), "utf8"), await readFile(join(dist, "iop-widget-loader.js"), "utf8"));
+    // The loader knows each exercise's chunks, as dist/'s does, and the size of the first-screen
+    // module next to it (the archive's own build, a few bytes off dist/'s).
+    const loader = await readFile(join(env.site, "iop/iop-widget-loader.js"), "utf8");
+    const bytes = (await stat(join(env.site, "iop/iop-widget_bg.wasm"))).size;
+    assert.match(loader, new RegExp(`^const FIRST_SCREEN_BYTES = ${bytes};$`, "m"));
+    const sized = /^const FIRST_SCREEN_BYTES = \d+;$/m;
+    assert.equal(loader.replace(sized, ""), (await readFile(join(dist, "iop-widget-loader.js"), "utf8")).replace(sized, ""));
   });
 
   test("the snippets' folder has the same name in every build: dist/, pkg/ and the archive", async () => {
