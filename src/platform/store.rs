@@ -283,6 +283,15 @@ impl Store {
         self.with_slot::<S, _>(|slot| slot.data.clone())
     }
 
+    /// Something worked out from `S`'s data, read where it is rather than copied first (a
+    /// screen that derives its view on every render). `f` must not call the store.
+    pub fn read_with<S: Storable + 'static, R>(&self, f: impl FnOnce(&S::Data) -> R) -> R
+    where
+        S::Data: Synced + 'static,
+    {
+        self.with_slot::<S, _>(|slot| f(&slot.data))
+    }
+
     /// What the person should be told about `S`'s saved data.
     pub fn notices<S: Storable + 'static>(&self) -> Vec<Notice>
     where

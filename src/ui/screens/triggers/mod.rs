@@ -13,6 +13,8 @@ mod plan_view;
 mod transfer;
 mod trigger_form;
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::content::triggers::{TriggerUi, TriggerWords};
@@ -42,7 +44,9 @@ pub enum View {
 /// What every part of the trigger map gets: the plan and the ways to change it.
 #[derive(Clone)]
 pub struct Ctx {
-    pub plan: Plan,
+    /// Shared, not copied: every part of the map reads the context, and a hundred triggers
+    /// copied for each on every change cost more than drawing the change.
+    pub plan: Rc<Plan>,
     pub edit: Callback<Edit>,
     pub go: Callback<View>,
     pub words: &'static Words,
@@ -51,7 +55,7 @@ pub struct Ctx {
 
 impl PartialEq for Ctx {
     fn eq(&self, other: &Self) -> bool {
-        self.plan == other.plan
+        (Rc::ptr_eq(&self.plan, &other.plan) || self.plan == other.plan)
             && self.edit == other.edit
             && self.go == other.go
             && std::ptr::eq(self.words, other.words)
@@ -93,7 +97,8 @@ fn Map() -> Html {
     {
         let store = store.clone();
         use_effect_with((), move |_| {
-            if !store.is_shared() && store.get::<TriggerPlan>().entries.is_empty() {
+            if !store.is_shared() && store.read_with::<TriggerPlan, _>(|doc| doc.entries.is_empty())
+            {
                 let example = words.example_plan();
                 let replica = store.replica();
                 store
@@ -101,9 +106,9 @@ fn Map() -> Html {
             }
         });
     }
-    let doc = store.get::<TriggerPlan>();
-    let plan = synced::from_doc(&doc);
-    let conflicts = synced::conflicts(&doc);
+    let (plan, conflicts) = store.read_with::<TriggerPlan, _>(|doc| {
+        (Rc::new(synced::from_doc(doc)), synced::conflicts(doc))
+    });
     let notices = store.notices::<TriggerPlan>();
     // A plain-words message about the last thing that happened (an edit refused, an import...).
     let message = use_state(|| None::<String>);

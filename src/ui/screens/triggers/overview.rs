@@ -182,7 +182,7 @@ pub fn Overview(props: &OverviewProps) -> Html {
 }
 
 fn export(
-    plan: crate::core::triggers::Plan,
+    plan: std::rc::Rc<crate::core::triggers::Plan>,
     exported: UseStateHandle<bool>,
 ) -> Callback<MouseEvent> {
     Callback::from(move |_| {

@@ -58,7 +58,7 @@ pub fn ImportView(props: &ImportViewProps) -> Html {
                 }
                 on_replace.emit(incoming);
             } else {
-                let mut merged = plan.clone();
+                let mut merged = Plan::clone(&plan);
                 match merge(&mut merged, incoming) {
                     Ok(summary) => {
                         on_replace.emit(merged);

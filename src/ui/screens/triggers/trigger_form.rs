@@ -97,7 +97,7 @@ pub fn TriggerForm(props: &TriggerFormProps) -> Html {
             d.warning_signs = text("warning-signs");
             d.notes = text("notes");
             // Check the edit first, so a refused one keeps the form (and its message) open.
-            let mut check = plan.clone();
+            let mut check = crate::core::triggers::Plan::clone(&plan);
             let change = match id {
                 Some(id) => Edit::UpdateTrigger(id, d.clone()),
                 None => Edit::AddTrigger(d.clone()),
