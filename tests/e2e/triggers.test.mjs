@@ -75,6 +75,14 @@ function expectApart(boxes, where) {
 }
 const stored = (page, key = KEY) => page.evaluate((k) => localStorage.getItem(k), key);
 
+/** Every name in Chromium's own accessibility tree for the page: what a screen reader reads. */
+async function accessibleNames(page) {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send("Accessibility.getFullAXTree");
+  await cdp.detach();
+  return nodes.filter((n) => !n.ignored).map((n) => n.name?.value ?? "");
+}
+
 describe("trigger map", () => {
   const env = servedBrowser();
 
@@ -187,6 +195,10 @@ describe("trigger map", () => {
       await w.getByRole("button", { name: `Edit: Trigger number ${n}`, exact: true }).waitFor({ state: "attached" });
     }
     assert.equal(await w.getByRole("button", { name: /^Edit: Trigger number / }).count(), 60);
+    // And in Chromium's own accessibility tree, which a screen reader reads (Playwright's roles
+    // are worked out from the DOM, so they would not see a card the browser leaves out).
+    const named = await accessibleNames(page);
+    for (const n of [1, 30, 60]) assert.ok(named.includes(`Edit: Trigger number ${n}`), `card ${n} is in the accessibility tree`);
 
     // Scrolled to, the last card shows its name and its buttons take focus whole.
     const last = w.locator(".iop-trigger").nth(59);
@@ -226,6 +238,19 @@ describe("trigger map", () => {
     await page.emulateMedia({ media: "print" });
     const printed = await w.locator(".iop-trigger strong, [data-map-legend] li strong").allInnerTexts();
     assert.equal(printed.filter((t) => t.trim()).length, 120, "all 60 cards and 60 legend entries print");
+
+    // The plan of a map this long: every trigger there for a screen reader, and on paper.
+    await page.emulateMedia({ media: "screen" });
+    await w.getByRole("button", { name: "See my plan" }).click();
+    const plan = w.locator('[data-view="plan"]');
+    await plan.waitFor();
+    const read = await accessibleNames(page);
+    for (const n of [1, 30, 59, 60]) assert.ok(read.includes(`Trigger number ${n}`), `the plan names Trigger number ${n}`);
+    assert.ok(read.includes("Payday evenings"));
+    await expectAccessible(page, "plan of 60 triggers");
+    await page.emulateMedia({ media: "print" });
+    const onPaper = await plan.locator("[data-trigger] > strong").allInnerTexts();
+    assert.equal(onPaper.filter((t) => t.trim()).length, 60, "all 60 triggers print in the plan");
     await page.context().close();
   });
 
@@ -260,8 +285,7 @@ describe("trigger map", () => {
     // The map stays drawn under the plan, hidden: out of sight, out of what a screen reader
     // reads and of the tab order, and not printed with the plan.
     assert.ok(!(await card("Payday").isVisible()), "the cards do not show under the plan");
-    const cdp = await page.context().newCDPSession(page);
-    const named = (await cdp.send("Accessibility.getFullAXTree")).nodes.map((n) => n.name?.value ?? "");
+    const named = await accessibleNames(page);
     assert.ok(named.includes("Sunday afternoons"), "the plan is in the accessibility tree");
     assert.ok(!named.some((name) => /^(Edit|Delete|Move up|Move down): /.test(name)), "the cards' buttons are not");
     for (let i = 0; i < 30; i++) {

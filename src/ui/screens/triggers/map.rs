@@ -63,7 +63,7 @@ pub fn TriggerMapPicture() -> Html {
                 }) }
             </svg>
             // Which number is which trigger: the same order as the list of triggers above.
-            <ol class={classes!("iop-map-legend", super::overview::long_map(plan.triggers.len()).then_some("iop-long"))} data-map-legend="">
+            <ol class="iop-map-legend" data-map-legend="">
                 { for plan.triggers.iter().map(|t| html! {
                     <LegendEntry name={t.name.clone()} group={words.category(t.category)} urge={words.urge(t.urge)} />
                 }) }

@@ -6,21 +6,14 @@ use super::{use_ctx, View};
 use crate::content::fill;
 use crate::core::triggers::{Direction, Edit, Id, NextStep, Trigger, COPING_PER_TRIGGER};
 
-/// The trigger map's home: how complete the plan is, the triggers, the picture, the people and
-/// places that help, and the tools to keep it safe.
-/// A map this long draws only the cards and legend entries on the screen (`.iop-long` in the
-/// styles): with 100 triggers, laying out every card made a click take several frames. Shorter
-/// maps are drawn whole, so their text is all there at once for anything that reads it.
-pub fn long_map(triggers: usize) -> bool {
-    triggers > 40
-}
-
 #[derive(Properties, PartialEq)]
 pub struct OverviewProps {
     /// False while another view is open over it (it stays drawn, hidden).
     pub shown: bool,
 }
 
+/// The trigger map's home: how complete the plan is, the triggers, the picture, the people and
+/// places that help, and the tools to keep it safe.
 #[component]
 pub fn Overview(props: &OverviewProps) -> Html {
     let ctx = use_ctx();
@@ -136,7 +129,7 @@ pub fn Overview(props: &OverviewProps) -> Html {
                         <button type="button" class="iop-button iop-button-quiet" onclick={go(View::EditTrigger(None))}>{ ui.add_trigger }</button>
                     </div>
                 } else {
-                    <ul class={classes!("iop-trigger-list", long_map(plan.triggers.len()).then_some("iop-long"))} ref={list_ref}>
+                    <ul class="iop-trigger-list" ref={list_ref}>
                         { for plan.triggers.iter().enumerate().map(|(i, t)| html! {
                             <TriggerCard trigger={t.clone()} first={i == 0} last={i + 1 == plan.triggers.len()}
                                 coping={coping.get(&t.id).copied().unwrap_or(0)} confirming={*confirm_delete == Some(t.id)}
