@@ -221,6 +221,12 @@ describe("trigger map", () => {
     await w.getByRole("button", { name: "Cancel" }).first().click();
     await w.locator('[data-view="overview"]').waitFor();
     assert.equal(await w.getByRole("button", { name: "Yes, delete: Trigger number 60" }).count(), 0);
+    await w.locator("[data-action=delete-everything]").click();
+    await w.locator("[data-confirm=delete-everything]").waitFor();
+    await w.getByRole("button", { name: "Edit: Trigger number 59" }).click();
+    await w.getByRole("button", { name: "Cancel" }).first().click();
+    await w.locator('[data-view="overview"]').waitFor();
+    assert.equal(await w.locator("[data-confirm=delete-everything]").count(), 0, "the delete-everything question closed too");
 
     // An edit from the form lands on its own card, once, in its place.
     await w.getByRole("button", { name: "Edit: Trigger number 45" }).click();

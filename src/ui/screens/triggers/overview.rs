@@ -168,7 +168,10 @@ pub fn Overview(props: &OverviewProps) -> Html {
                         <p class="iop-notice" data-export-done="">{ ui.export_done }</p>
                     }
                 </div>
-                <crate::ui::components::DeleteEverything />
+                // Only while shown: its question, left open, is closed by going elsewhere too.
+                if props.shown {
+                    <crate::ui::components::DeleteEverything />
+                }
             </section>
         </div>
     }
