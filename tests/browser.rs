@@ -390,3 +390,44 @@ async fn mount_takes_numbers_and_reports_other_non_text_values() {
         "a boolean is reported, not ignored: {problem}"
     );
 }
+
+/// The trigger map works its plan out again only when the store's revision moves (issue 14):
+/// every change to the data must move it, or a screen would show what was there before.
+#[wasm_bindgen_test]
+fn every_change_to_the_store_moves_its_revision() {
+    use iop_widget::core::triggers::synced;
+    use iop_widget::core::triggers::{Category, Edit, Plan, TriggerDraft, TriggerPlan};
+    use iop_widget::platform::store::Store;
+
+    let store = Store::private();
+    let plan_of = |store: &Store| store.read_with::<TriggerPlan, _>(synced::from_doc);
+    let empty = plan_of(&store);
+    let read_in = store.revision();
+
+    let mut plan = Plan::default();
+    plan.apply(Edit::AddTrigger(TriggerDraft::new(
+        "Payday",
+        Category::TimesAndEvents,
+    )))
+    .unwrap();
+    let replica = store.replica();
+    store.update::<TriggerPlan>(|doc| synced::replace(doc, &plan, replica, 1));
+    let changed = store.revision();
+    assert_ne!(changed, read_in, "an edit moves the revision");
+    assert_ne!(plan_of(&store), empty);
+
+    store.update::<TriggerPlan>(|doc| synced::replace(doc, &plan, replica, 2));
+    assert_eq!(
+        store.revision(),
+        changed,
+        "an edit that changes nothing leaves it"
+    );
+
+    store.forget_all();
+    assert_ne!(
+        store.revision(),
+        changed,
+        "quick exit's forgetting moves it"
+    );
+    assert_eq!(plan_of(&store), empty, "and the plan is read afresh, empty");
+}

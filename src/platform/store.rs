@@ -179,6 +179,9 @@ struct Inner {
     settings: Settings,
     key: Key,
     replica: u32,
+    /// Counts the changes widgets were told of (and slots read in), so a screen can work its
+    /// view out again only when something changed.
+    revision: u64,
     _watch: Option<gloo::events::EventListener>,
     _retry: Option<gloo::timers::callback::Interval>,
 }
@@ -248,6 +251,7 @@ impl Store {
             settings: Settings::default(),
             key: Key::None,
             replica,
+            revision: 0,
             _watch: None,
             _retry: None,
         })));
@@ -270,6 +274,11 @@ impl Store {
 
     pub fn replica(&self) -> u32 {
         self.0.borrow().replica
+    }
+
+    /// Changes with every change to the store's data: equal revisions, equal data.
+    pub fn revision(&self) -> u64 {
+        self.0.borrow().revision
     }
 
     // ---- reading and changing data ----
@@ -441,13 +450,11 @@ impl Store {
     }
 
     fn notify(&self) {
-        let listeners: Vec<Rc<dyn Fn()>> = self
-            .0
-            .borrow()
-            .listeners
-            .iter()
-            .map(|(_, l)| l.clone())
-            .collect();
+        let listeners: Vec<Rc<dyn Fn()>> = {
+            let mut inner = self.0.borrow_mut();
+            inner.revision += 1;
+            inner.listeners.iter().map(|(_, l)| l.clone()).collect()
+        };
         for listener in listeners {
             listener();
         }
@@ -481,6 +488,7 @@ impl Store {
         let unsaved = slot.unsaved;
         {
             let mut inner = self.0.borrow_mut();
+            inner.revision += 1;
             inner.slots.insert(S::KEY, Box::new(slot));
             inner.actions.insert(
                 S::KEY,

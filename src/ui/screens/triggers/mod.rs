@@ -106,9 +106,17 @@ fn Map() -> Html {
             }
         });
     }
-    let (plan, conflicts) = store.read_with::<TriggerPlan, _>(|doc| {
-        (Rc::new(synced::from_doc(doc)), synced::conflicts(doc))
-    });
+    // Worked out again only when the store changed, not when the view did: the parts of the
+    // map then see the same plan and are left alone.
+    let derived = {
+        let store = store.clone();
+        use_memo(store.revision(), move |_| {
+            store.read_with::<TriggerPlan, _>(|doc| {
+                (Rc::new(synced::from_doc(doc)), synced::conflicts(doc))
+            })
+        })
+    };
+    let (plan, conflicts) = (derived.0.clone(), derived.1.clone());
     let notices = store.notices::<TriggerPlan>();
     // A plain-words message about the last thing that happened (an edit refused, an import...).
     let message = use_state(|| None::<String>);

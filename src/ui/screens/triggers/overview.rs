@@ -13,7 +13,9 @@ pub struct OverviewProps {
 }
 
 /// The trigger map's home: how complete the plan is, the triggers, the picture, the people and
-/// places that help, and the tools to keep it safe.
+/// places that help, and the tools to keep it safe. Its long parts (the cards, the picture, the
+/// lists) are components of their own that read the plan from the context: showing or hiding the
+/// overview redraws none of them (issue 14: a click within one frame).
 #[component]
 pub fn Overview(props: &OverviewProps) -> Html {
     let ctx = use_ctx();
@@ -21,7 +23,6 @@ pub fn Overview(props: &OverviewProps) -> Html {
     let plan = &ctx.plan;
     let completeness = plan.completeness();
     let confirm_delete = use_state(|| None::<Id>);
-    let coping = plan.coping_counts();
     let name_of = |id| plan.trigger(id).map_or(String::new(), |t| t.name.clone());
     let next = match completeness.next_step {
         NextStep::AddTrigger => ui.next_add_trigger.to_string(),
@@ -43,48 +44,13 @@ pub fn Overview(props: &OverviewProps) -> Html {
         let confirm_delete = confirm_delete.clone();
         use_callback((), move |id: Option<Id>, _| confirm_delete.set(id))
     };
-    // Focus follows the moved trigger to its button (or the other one, once it is first or
-    // last), so the person can press it again: the cards are redrawn in place, and focus would
-    // otherwise stay where it was, on the neighbour's button.
-    let list_ref = use_node_ref();
-    let moved = use_mut_ref(|| None::<(Id, Direction)>);
-    let on_move = {
-        let moved = moved.clone();
-        use_callback(ctx.edit.clone(), move |(id, way): (Id, Direction), edit| {
-            *moved.borrow_mut() = Some((id, way));
-            edit.emit(Edit::MoveTrigger(id, way));
-        })
-    };
-    {
-        let (list_ref, moved) = (list_ref.clone(), moved.clone());
-        let ids: Vec<Id> = plan.triggers.iter().map(|t| t.id).collect();
-        use_effect(move || {
-            let Some((id, way)) = moved.borrow_mut().take() else {
-                return;
-            };
-            if let Some(at) = ids.iter().position(|i| *i == id) {
-                let button = |way: Direction| {
-                    format!(
-                        ":scope > li:nth-child({}) [data-move={}]:not([disabled])",
-                        at + 1,
-                        if way == Direction::Up { "up" } else { "down" }
-                    )
-                };
-                let other = if way == Direction::Up {
-                    Direction::Down
-                } else {
-                    Direction::Up
-                };
-                crate::ui::focus_selector(
-                    &list_ref,
-                    &format!("{}, {}", button(way), button(other)),
-                );
-            }
-        });
-    }
     // Said once the file is handed to the browser: where it went, and that a shared device
     // keeps it there for the next person.
     let exported = use_state(|| false);
+    let on_export = {
+        let exported = exported.clone();
+        use_callback((), move |(), _| exported.set(true))
+    };
     // A question or a note left open here is closed by going elsewhere, as when it was redrawn.
     {
         let (confirm_delete, exported) = (confirm_delete.clone(), exported.clone());
@@ -129,13 +95,7 @@ pub fn Overview(props: &OverviewProps) -> Html {
                         <button type="button" class="iop-button iop-button-quiet" onclick={go(View::EditTrigger(None))}>{ ui.add_trigger }</button>
                     </div>
                 } else {
-                    <ul class="iop-trigger-list" ref={list_ref}>
-                        { for plan.triggers.iter().enumerate().map(|(i, t)| html! {
-                            <TriggerCard trigger={t.clone()} first={i == 0} last={i + 1 == plan.triggers.len()}
-                                coping={coping.get(&t.id).copied().unwrap_or(0)} confirming={*confirm_delete == Some(t.id)}
-                                confirm={confirm.clone()} on_move={on_move.clone()} edit={ctx.edit.clone()} go={ctx.go.clone()} {words} />
-                        }) }
-                    </ul>
+                    <TriggerList confirming={*confirm_delete} {confirm} />
                     <div class="iop-nav">
                         <button type="button" class="iop-button" onclick={go(View::EditTrigger(None))}>{ ui.add_trigger }</button>
                         <button type="button" class="iop-button iop-button-quiet" onclick={go(View::Guided)}>{ ui.guided_start }</button>
@@ -159,7 +119,7 @@ pub fn Overview(props: &OverviewProps) -> Html {
                 <h3>{ ui.tools_heading }</h3>
                 <div class="iop-nav">
                     <button type="button" class="iop-button" onclick={go(View::Plan)}>{ ui.view_plan }</button>
-                    <button type="button" class="iop-button iop-button-quiet" onclick={export(plan.clone(), exported.clone())}>{ ui.export }</button>
+                    <button type="button" class="iop-button iop-button-quiet" onclick={export(plan.clone(), on_export)}>{ ui.export }</button>
                     <button type="button" class="iop-button iop-button-quiet" onclick={go(View::Import)}>{ ui.import }</button>
                 </div>
                 // In the page from the start, so screen readers announce what appears in it.
@@ -177,9 +137,73 @@ pub fn Overview(props: &OverviewProps) -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+struct TriggerListProps {
+    /// The trigger asking "Yes, delete?", if any.
+    confirming: Option<Id>,
+    /// Asks for (Some) or leaves (None) the delete confirmation.
+    confirm: Callback<Option<Id>>,
+}
+
+/// The person's triggers, one card each, in their order.
+#[component]
+fn TriggerList(props: &TriggerListProps) -> Html {
+    let ctx = use_ctx();
+    let plan = &ctx.plan;
+    let coping = plan.coping_counts();
+    // Focus follows the moved trigger to its button (or the other one, once it is first or
+    // last), so the person can press it again: the cards are redrawn in place, and focus would
+    // otherwise stay where it was, on the neighbour's button.
+    let list_ref = use_node_ref();
+    let moved = use_mut_ref(|| None::<(Id, Direction)>);
+    let on_move = {
+        let moved = moved.clone();
+        use_callback(ctx.edit.clone(), move |(id, way): (Id, Direction), edit| {
+            *moved.borrow_mut() = Some((id, way));
+            edit.emit(Edit::MoveTrigger(id, way));
+        })
+    };
+    {
+        let (list_ref, moved) = (list_ref.clone(), moved.clone());
+        let ids: Vec<Id> = plan.triggers.iter().map(|t| t.id).collect();
+        use_effect(move || {
+            let Some((id, way)) = moved.borrow_mut().take() else {
+                return;
+            };
+            if let Some(at) = ids.iter().position(|i| *i == id) {
+                let button = |way: Direction| {
+                    format!(
+                        ":scope > li:nth-child({}) [data-move={}]:not([disabled])",
+                        at + 1,
+                        if way == Direction::Up { "up" } else { "down" }
+                    )
+                };
+                let other = if way == Direction::Up {
+                    Direction::Down
+                } else {
+                    Direction::Up
+                };
+                crate::ui::focus_selector(
+                    &list_ref,
+                    &format!("{}, {}", button(way), button(other)),
+                );
+            }
+        });
+    }
+    html! {
+        <ul class="iop-trigger-list" ref={list_ref}>
+            { for plan.triggers.iter().enumerate().map(|(i, t)| html! {
+                <TriggerCard trigger={t.clone()} first={i == 0} last={i + 1 == plan.triggers.len()}
+                    coping={coping.get(&t.id).copied().unwrap_or(0)} confirming={props.confirming == Some(t.id)}
+                    confirm={props.confirm.clone()} on_move={on_move.clone()} edit={ctx.edit.clone()} go={ctx.go.clone()} words={ctx.words} />
+            }) }
+        </ul>
+    }
+}
+
 fn export(
     plan: std::rc::Rc<crate::core::triggers::Plan>,
-    exported: UseStateHandle<bool>,
+    exported: Callback<()>,
 ) -> Callback<MouseEvent> {
     Callback::from(move |_| {
         let now = js_sys::Date::new_0()
@@ -193,7 +217,7 @@ fn export(
             "application/json",
             &file,
         );
-        exported.set(true);
+        exported.emit(());
     })
 }
 
