@@ -134,6 +134,34 @@ describe("embedding", () => {
     await page.context().close();
   });
 
+  test("an exercise's code and words start coming when a press on its button begins, or a mouse rests on it; each file once", async () => {
+    const page = await openPage(env.browser);
+    await page.goto(`${env.server.origin}/index.html`);
+    await widgetReady(page);
+    const w = page.locator("iop-widget");
+    const fetched = () => page.requests.map((u) => new URL(u).pathname.slice(1));
+    const has = (file) => () => fetched().includes(file);
+    assert.ok(!fetched().some((f) => /split_(refusal|triggers)|content\/en\/(refusal|triggers)/.test(f)), "nothing before");
+
+    // A finger's press (no hover on a phone): the press begins, the click comes when it ends.
+    await w.getByRole("button", { name: "Start practising" }).dispatchEvent("pointerdown", { pointerType: "touch", isPrimary: true });
+    await eventually(has("split_refusal.wasm"), "the refusal code on a press");
+    await eventually(has("content/en/refusal.json"), "the refusal words on a press");
+    // A mouse resting on a button.
+    await w.getByRole("button", { name: "Start my map" }).hover();
+    await eventually(has("split_triggers.wasm"), "the trigger map's code under the mouse");
+    await eventually(has("content/en/triggers.json"), "the trigger map's words under the mouse");
+    assert.equal(await w.locator(".iop-cards").count(), 1, "still on the first screen: nothing opened");
+    assert.ok(!fetched().some((f) => /split_(screening|expect)/.test(f)), `nothing of the exercises not pointed at: ${fetched()}`);
+
+    await w.getByRole("button", { name: "Start my map" }).click();
+    await w.locator("[data-view=overview]").waitFor();
+    const twice = fetched().filter((f, i) => fetched().indexOf(f) !== i);
+    assert.deepEqual(twice, [], "opening used what was already fetched");
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+
   test("an exercise whose code cannot be fetched says so, keeps the crisis numbers on screen, and retries", async () => {
     const page = await openPage(env.browser);
     await page.route("**/split_screening.wasm", (route) => route.fulfill({ status: 404, body: "not found" }));

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::ui::components::{DeviceData, PrivacyPromise};
-use crate::ui::{use_config, use_place, use_words};
+use crate::ui::{prefetch_exercise, use_config, use_language, use_place, use_words};
 
 /// The first screen: what the widget is, and the three exercises.
 #[component]
@@ -9,6 +9,7 @@ pub fn Home() -> Html {
     let config = use_config();
     let words = use_words();
     let place = use_place();
+    let language = use_language();
     html! {
         <>
             <h2 tabindex="-1">{ words.home_heading }</h2>
@@ -18,13 +19,25 @@ pub fn Home() -> Html {
             <ul class="iop-cards">
                 { for config.exercises.iter().copied().map(|exercise| {
                     let words_for = words.exercise(exercise);
-                    let onclick = place.go.reform(move |_| Some(exercise));
+                    // The fetch starts before the exercise's screen is drawn, not after; a press
+                    // lasts about a tenth of a second, and a mouse rests on a button a little
+                    // before it clicks: time enough to start even sooner.
+                    let onclick = place.go.reform(move |_| {
+                        prefetch_exercise(exercise, language);
+                        Some(exercise)
+                    });
+                    let onpointerdown = Callback::from(move |_: PointerEvent| prefetch_exercise(exercise, language));
+                    let onpointerenter = Callback::from(move |e: PointerEvent| {
+                        if e.pointer_type() == "mouse" {
+                            prefetch_exercise(exercise, language);
+                        }
+                    });
                     html! {
                         <li class="iop-card" data-exercise={exercise.id()}>
                             <h4 class="iop-card-title">{ words_for.title }</h4>
                             <p>{ words_for.summary }</p>
                             <p class="iop-muted">{ words_for.duration }</p>
-                            <button type="button" class="iop-button" {onclick}>
+                            <button type="button" class="iop-button" {onclick} {onpointerdown} {onpointerenter}>
                                 { words_for.start }
                             </button>
                         </li>
