@@ -444,30 +444,27 @@ pub enum Piece {
 
 /// Fetches a piece's code ahead of need (a no-op once it is here, and in one-module builds).
 pub fn prefetch(piece: Piece) {
-    wasm_bindgen_futures::spawn_local(async move {
-        // A failure here is shown, with a retry, when the piece is really needed.
-        let _ = match piece {
-            Piece::ScreeningResult => screening_result_view().await,
-            Piece::Handoff => handoff_view().await,
-            Piece::Exercise(exercise) => exercise_screen(exercise).await,
-            Piece::DeviceTools => return,
-        };
-    });
+    // A failure here is shown, with a retry, when the piece is really needed.
+    wasm_bindgen_futures::spawn_local(async move { drop(load(piece).await) });
 }
 
-/// Fetches an exercise's code and words once the person shows they are about to open it (a
-/// press begun, a mouse over its button): the click then waits less, or not at all.
+/// Fetches an exercise's code and words as the person opens it, before its screen is drawn.
 pub fn prefetch_exercise(exercise: Exercise, language: Language) {
     words::prefetch(language, Part::of(exercise));
     prefetch(Piece::Exercise(exercise));
 }
 
-async fn exercise_screen(exercise: Exercise) -> Result<Html, ChunkMissing> {
-    match exercise {
-        Exercise::Screening => screening_screen().await,
-        Exercise::RefusalSkills => refusal_screen().await,
-        Exercise::TriggerMap => triggers_screen().await,
-        Exercise::WhatToExpect => expect_screen().await,
+/// A piece's screen, once its chunk is here. Shared by prefetches and `Chunked`: each split
+/// point's loader once in the wasm, not once per caller.
+async fn load(piece: Piece) -> Result<Html, ChunkMissing> {
+    match piece {
+        Piece::Exercise(Exercise::Screening) => screening_screen().await,
+        Piece::Exercise(Exercise::RefusalSkills) => refusal_screen().await,
+        Piece::Exercise(Exercise::TriggerMap) => triggers_screen().await,
+        Piece::Exercise(Exercise::WhatToExpect) => expect_screen().await,
+        Piece::DeviceTools => device_tools().await,
+        Piece::Handoff => handoff_view().await,
+        Piece::ScreeningResult => screening_result_view().await,
     }
 }
 
@@ -492,13 +489,7 @@ pub fn Chunked(props: &ChunkedProps) -> Html {
                 words::prefetch(language, Part::of(exercise));
             }
             wasm_bindgen_futures::spawn_local(async move {
-                let loaded = match piece {
-                    Piece::Exercise(exercise) => exercise_screen(exercise).await,
-                    Piece::DeviceTools => device_tools().await,
-                    Piece::Handoff => handoff_view().await,
-                    Piece::ScreeningResult => screening_result_view().await,
-                };
-                screen.set(Some(loaded));
+                screen.set(Some(load(piece).await));
             });
         });
     }
