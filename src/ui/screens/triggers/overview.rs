@@ -47,10 +47,6 @@ pub fn Overview(props: &OverviewProps) -> Html {
     // Said once the file is handed to the browser: where it went, and that a shared device
     // keeps it there for the next person.
     let exported = use_state(|| false);
-    let on_export = {
-        let exported = exported.clone();
-        use_callback((), move |(), _| exported.set(true))
-    };
     // A question or a note left open here is closed by going elsewhere, as when it was redrawn.
     {
         let (confirm_delete, exported) = (confirm_delete.clone(), exported.clone());
@@ -119,7 +115,7 @@ pub fn Overview(props: &OverviewProps) -> Html {
                 <h3>{ ui.tools_heading }</h3>
                 <div class="iop-nav">
                     <button type="button" class="iop-button" onclick={go(View::Plan)}>{ ui.view_plan }</button>
-                    <button type="button" class="iop-button iop-button-quiet" onclick={export(plan.clone(), on_export)}>{ ui.export }</button>
+                    <button type="button" class="iop-button iop-button-quiet" onclick={export(plan.clone(), exported.clone())}>{ ui.export }</button>
                     <button type="button" class="iop-button iop-button-quiet" onclick={go(View::Import)}>{ ui.import }</button>
                 </div>
                 // In the page from the start, so screen readers announce what appears in it.
@@ -203,7 +199,7 @@ fn TriggerList(props: &TriggerListProps) -> Html {
 
 fn export(
     plan: std::rc::Rc<crate::core::triggers::Plan>,
-    exported: Callback<()>,
+    exported: UseStateHandle<bool>,
 ) -> Callback<MouseEvent> {
     Callback::from(move |_| {
         let now = js_sys::Date::new_0()
@@ -217,7 +213,7 @@ fn export(
             "application/json",
             &file,
         );
-        exported.emit(());
+        exported.set(true);
     })
 }
 
