@@ -49,6 +49,11 @@ const watchCsp = (page) =>
   });
 const cspViolations = (page) => page.evaluate(() => window.cspViolations);
 
+/** Every file the page has asked for so far, as paths from the site's root. */
+const fetchedFiles = (page) => page.requests.map((u) => new URL(u).pathname.slice(1));
+/** Files the page asked for more than once. */
+const fetchedTwice = (page) => fetchedFiles(page).filter((f, i, all) => all.indexOf(f) !== i);
+
 /** Opens each exercise from the home screen and comes back, as a person looking around would. */
 async function visitEveryExercise(widget) {
   for (const [id, start] of EXERCISES) {
@@ -119,7 +124,7 @@ describe("embedding", () => {
     await page.goto(`${env.server.origin}/index.html`);
     await widgetReady(page);
     await page.locator("iop-widget").getByRole("button", { name: "Start the self-check" }).waitFor();
-    const fetched = () => page.requests.map((u) => new URL(u).pathname.slice(1));
+    const fetched = () => fetchedFiles(page);
     const widgetFiles = fetched().filter((f) => !["index.html", "page.css"].includes(f));
     assert.deepEqual(widgetFiles.filter((f) => !firstLoad(f)), [], "fetched for the first screen but not in scripts/size's budget");
     assert.ok(widgetFiles.includes("iop-widget_bg.wasm") && widgetFiles.includes("iop-widget.js"));
@@ -139,7 +144,7 @@ describe("embedding", () => {
     await page.goto(`${env.server.origin}/index.html`);
     await widgetReady(page);
     const w = page.locator("iop-widget");
-    const fetched = () => page.requests.map((u) => new URL(u).pathname.slice(1));
+    const fetched = () => fetchedFiles(page);
     const has = (file) => () => fetched().includes(file);
     const exercises = /split_(screening|refusal|triggers|expect)|content\/en\/(screening|refusal|triggers|expect)/;
     assert.deepEqual(fetched().filter((f) => exercises.test(f)), [], "nothing before");
@@ -161,8 +166,7 @@ describe("embedding", () => {
     assert.ok(!fetched().some((f) => /split_(screening|refusal|expect)/.test(f)), `nothing of the other exercises: ${fetched()}`);
     await page.mouse.up();
     await w.locator("[data-view=overview]").waitFor();
-    const twice = fetched().filter((f, i) => fetched().indexOf(f) !== i);
-    assert.deepEqual(twice, [], "opening used what the press fetched");
+    assert.deepEqual(fetchedTwice(page), [], "opening used what the press fetched");
     assert.deepEqual(page.errors, []);
     await page.context().close();
   });
@@ -193,7 +197,7 @@ describe("embedding", () => {
     await page.goto(`${env.server.origin}/index.html`);
     await widgetReady(page);
     const w = page.locator("iop-widget");
-    const fetched = () => page.requests.map((u) => new URL(u).pathname.slice(1));
+    const fetched = () => fetchedFiles(page);
     await w.locator("[data-action=delete-everything]").waitFor();
     assert.ok(!fetched().includes("split_device.wasm"), "not on the first screen");
     await w.locator("[data-action=delete-everything]").click();
@@ -214,13 +218,11 @@ describe("embedding", () => {
     const page = await openPage(env.browser);
     await page.goto(`${env.server.origin}/examples/screening.html`);
     await page.locator("iop-widget").locator("[data-step=intro]").waitFor();
-    const fetched = page.requests.map((u) => new URL(u).pathname.slice(1));
     const preloaded = await page.evaluate(() =>
       [...document.querySelectorAll("link[rel=preload][data-iop-widget]")].map((l) => new URL(l.href).pathname.slice(1)));
     assert.ok(preloaded.includes("split_screening.wasm") && preloaded.includes("content/en/screening.json"), `preloaded: ${preloaded}`);
     assert.ok(!preloaded.some((f) => /split_(refusal|triggers|expect)|refusal|triggers|expect/.test(f)), "nothing of the other exercises");
-    const twice = fetched.filter((f, i) => fetched.indexOf(f) !== i);
-    assert.deepEqual(twice, [], "the widget used the preloaded files instead of fetching them again");
+    assert.deepEqual(fetchedTwice(page), [], "the widget used the preloaded files instead of fetching them again");
     await page.context().close();
   });
 
@@ -260,8 +262,7 @@ describe("embedding", () => {
       assert.ok(at.get(early) < glueDone, `${early} asked for at ${at.get(early)} ms, before the glue came (${glueDone} ms)`);
     for (const late of [...large.map(file), "content/en/screening.json"])
       assert.ok(at.get(late) >= wasmReleased, `${late} asked for at ${at.get(late)} ms, after the first-screen module began to arrive (${wasmReleased} ms)`);
-    const fetched = page.requests.map((u) => new URL(u).pathname.slice(1));
-    assert.deepEqual(fetched.filter((f, i) => fetched.indexOf(f) !== i), [], "each file once");
+    assert.deepEqual(fetchedTwice(page), [], "each file once");
     await page.context().close();
   });
 
