@@ -8,6 +8,7 @@ pub mod fhir;
 pub mod host_event;
 pub mod json;
 pub mod lock;
+pub mod order;
 pub mod quick_exit;
 pub mod refusal;
 pub mod screening;

@@ -80,7 +80,7 @@ impl<T: PartialEq + Clone> Entry<T> {
                 seen.push(*s);
             }
         }
-        seen.sort_by(|a, b| b.cmp(a));
+        crate::core::order::sort_by(&mut seen, |a, b| b.cmp(a));
         seen.truncate(SEEN_LIMIT);
         self.seen = seen;
         self.born = self.born.min(other.born);
@@ -160,7 +160,7 @@ impl<T: Merge> Doc<T> {
             .iter()
             .filter_map(|(k, e)| e.value.as_ref().map(|v| (e.born, k, v)))
             .collect();
-        items.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+        crate::core::order::sort_by(&mut items, |a, b| (a.0, a.1).cmp(&(b.0, b.1)));
         items.into_iter().map(|(_, k, v)| (k, v)).collect()
     }
 
@@ -216,7 +216,7 @@ impl<T: Merge> Doc<T> {
                 c.stamp == current.stamp || current.seen.contains(&c.stamp)
             };
             list.retain(|c| c.value.is_some() && !replaced(&current, c));
-            list.sort_by_key(|c| c.stamp);
+            crate::core::order::sort_by_key(&mut list, |c| c.stamp);
             list.dedup_by_key(|c| c.stamp);
             if current.value.is_none() {
                 if let Some(latest) = list.pop() {
@@ -358,7 +358,9 @@ impl<T: Merge> Replica<T> {
         now_ms: u64,
     ) -> bool {
         let mut changed = false;
-        let keys: BTreeSet<&String> = before.keys().chain(after.keys()).collect();
+        // `extend`, not `collect`: collecting into a BTreeSet compiles a sort (see core::order).
+        let mut keys: BTreeSet<&String> = BTreeSet::new();
+        keys.extend(before.keys().chain(after.keys()));
         for key in keys {
             let old = before.get(key);
             let new = after.get(key);

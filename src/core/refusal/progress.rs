@@ -233,10 +233,14 @@ impl RefusalProgress {
 
     /// By scene id.
     pub fn items(&self) -> BTreeMap<String, ScenarioProgress> {
-        self.scenarios
-            .iter()
-            .map(|p| (p.scenario.clone(), p.clone()))
-            .collect()
+        // `extend`, not `collect`: collecting into a BTreeMap compiles a sort (see core::order).
+        let mut items = BTreeMap::new();
+        items.extend(
+            self.scenarios
+                .iter()
+                .map(|p| (p.scenario.clone(), p.clone())),
+        );
+        items
     }
 }
 
@@ -261,10 +265,9 @@ impl RefusalLines {
 
     /// By the line's words, ignoring case: the same line typed in two tabs is one line.
     pub fn items(&self) -> BTreeMap<String, RefusalLine> {
-        self.lines
-            .iter()
-            .map(|l| (line_key(&l.text), l.clone()))
-            .collect()
+        let mut items = BTreeMap::new();
+        items.extend(self.lines.iter().map(|l| (line_key(&l.text), l.clone())));
+        items
     }
 
     /// Whether the doc holds lines [`from_doc`](Self::from_doc) leaves out (too many, too long).

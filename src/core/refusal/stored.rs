@@ -63,7 +63,8 @@ impl Schema for StoredLines {
         }
         let kept = RefusalLines::from_doc(doc).items();
         let mut replica = Replica::new(doc.clone(), 0);
-        let all = doc.values().map(|(k, v)| (k.clone(), v.clone())).collect();
+        let mut all = std::collections::BTreeMap::new();
+        all.extend(doc.values().map(|(k, v)| (k.clone(), v.clone())));
         replica.record(&all, &kept, 0);
         *doc = replica.doc;
         true

@@ -67,7 +67,7 @@ impl Answers {
             }
         }
         // Keep options in the question's order, so equal answers compare equal.
-        ids.sort_by_key(|id| q.options.iter().position(|o| o.id == id));
+        crate::core::order::sort_by_key(&mut ids, |id| q.options.iter().position(|o| o.id == id));
         self.0.insert(q.id.into(), ids);
         Ok(())
     }

@@ -854,7 +854,7 @@ pub fn recommend(a: &Answers) -> Recommendation {
         level_of_care
     };
     let mut flags = f.flags;
-    flags.sort();
+    crate::core::order::sort_by(&mut flags, Ord::cmp);
     flags.dedup();
     Recommendation {
         outcome,

@@ -44,7 +44,7 @@ impl Plan {
             .filter(|&i| self.triggers[i].urge.is_some())
             .collect();
         // A stable sort keeps list order among equal urges.
-        order.sort_by_key(|&i| std::cmp::Reverse(self.triggers[i].urge));
+        crate::core::order::sort_by_key(&mut order, |&i| std::cmp::Reverse(self.triggers[i].urge));
         order
             .into_iter()
             .take(STRONGEST)

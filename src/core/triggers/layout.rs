@@ -96,7 +96,7 @@ pub fn layout(plan: &Plan, chars: &[usize], sin_cos: impl Fn(f64) -> (f64, f64))
 
     // The strongest first, so they get the rings nearest "me"; then those not rated yet.
     let mut order: Vec<usize> = (0..plan.triggers.len()).collect();
-    order.sort_by_key(|&i| match plan.triggers[i].urge {
+    crate::core::order::sort_by_key(&mut order, |&i| match plan.triggers[i].urge {
         Some(urge) => (0, MAX_URGE - urge.min(MAX_URGE)),
         None => (1, 0),
     });
@@ -146,7 +146,7 @@ pub fn layout(plan: &Plan, chars: &[usize], sin_cos: impl Fn(f64) -> (f64, f64))
             // The middle of the sector first, then outwards, so a group's marks stay together. A
             // slot whose box would touch a mark placed in a neighbouring sector or ring is passed.
             let mut by_middle: Vec<usize> = (0..n).collect();
-            by_middle.sort_by_key(|&j| (2 * j).abs_diff(n - 1));
+            crate::core::order::sort_by_key(&mut by_middle, |&j| (2 * j).abs_diff(n - 1));
             let at = |j: usize| point(sector * (s as f64 + (j as f64 + 0.5) / n as f64), radius);
             if let Some(j) = by_middle
                 .into_iter()

@@ -91,7 +91,10 @@ pub fn items(plan: &Plan, doc: &Doc<PlanItem>) -> BTreeMap<String, PlanItem> {
 
 /// Every item that exists in the doc, by key, as saved (before [`from_doc`] tidies it).
 pub fn raw_items(doc: &Doc<PlanItem>) -> BTreeMap<String, PlanItem> {
-    doc.values().map(|(k, v)| (k.clone(), v.clone())).collect()
+    // `extend`, not `collect`: collecting into a BTreeMap compiles a sort (see core::order).
+    let mut items = BTreeMap::new();
+    items.extend(doc.values().map(|(k, v)| (k.clone(), v.clone())));
+    items
 }
 
 /// How many of `ids` the saved order must list: the shortest prefix after which the triggers
@@ -161,17 +164,15 @@ pub fn from_doc(doc: &Doc<PlanItem>) -> Plan {
     }
     // Triggers in the person's order; any not in it (added in another tab) keep their place
     // after, in the order they were added.
-    let place: BTreeMap<Id, usize> = order
-        .iter()
-        .enumerate()
-        .map(|(i, id)| (*id, i))
-        .rev()
-        .collect();
-    plan.triggers
-        .sort_by_key(|t| place.get(&t.id).copied().unwrap_or(usize::MAX));
+    let mut place: BTreeMap<Id, usize> = BTreeMap::new();
+    place.extend(order.iter().enumerate().map(|(i, id)| (*id, i)).rev());
+    crate::core::order::sort_by_key(&mut plan.triggers, |t| {
+        place.get(&t.id).copied().unwrap_or(usize::MAX)
+    });
     // Coping actions: links follow redirects and drop when their trigger is gone; the same
     // action added in two tabs becomes one with both sets of links.
-    let alive: BTreeSet<Id> = plan.triggers.iter().map(|t| t.id).collect();
+    let mut alive: BTreeSet<Id> = BTreeSet::new();
+    alive.extend(plan.triggers.iter().map(|t| t.id));
     let mut coping: Vec<CopingAction> = Vec::with_capacity(plan.coping.len());
     for mut action in std::mem::take(&mut plan.coping) {
         let mut links: Vec<Id> = Vec::new();
