@@ -271,9 +271,7 @@ fn TriggerCard(props: &CardProps) -> Html {
             <div class="iop-trigger-text">
                 <strong>{ &t.name }</strong>
                 <span class="iop-muted">
-                    { words.category(t.category) }{ " · " }
-                    { words.urge(t.urge) }{ " · " }
-                    { words.plurals.coping.of(props.coping) }
+                    { format!("{} · {} · {}", words.category(t.category), words.urge(t.urge), words.plurals.coping.of(props.coping)) }
                 </span>
             </div>
             if props.confirming {
