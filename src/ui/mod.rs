@@ -454,6 +454,23 @@ pub fn prefetch_exercise(exercise: Exercise, language: Language) {
     prefetch(Piece::Exercise(exercise));
 }
 
+/// A button's `onclick` and `onmousedown` that open `exercise`. Its files are asked for before
+/// its screen is drawn, not after; with a mouse, from the press (about a tenth of a second before
+/// the click). A finger's touch fires mousedown only as it lifts, with the click: a touch that
+/// starts a scroll fetches nothing a phone would pay for.
+pub fn opening(
+    place: &Place,
+    exercise: Exercise,
+    language: Language,
+) -> (Callback<MouseEvent>, Callback<MouseEvent>) {
+    let onclick = place.go.reform(move |_| {
+        prefetch_exercise(exercise, language);
+        Some(exercise)
+    });
+    let onmousedown = Callback::from(move |_| prefetch_exercise(exercise, language));
+    (onclick, onmousedown)
+}
+
 /// A piece's screen, once its chunk is here. Shared by prefetches and `Chunked`: each split
 /// point's loader once in the wasm, not once per caller.
 async fn load(piece: Piece) -> Result<Html, ChunkMissing> {

@@ -257,11 +257,23 @@ describe("what to expect", () => {
     await page.context().close();
   });
 
-  test("the way to the screening opens it, and is absent when the clinic does not offer the screening", async () => {
+  test("the way to the screening opens it, fetching from the mouse press, and is absent when the clinic does not offer the screening", async () => {
     const page = await hostPage(env, 'start="what-to-expect"');
     await explainer(page).locator('[data-part="fit"]').click();
-    await explainer(page).getByRole("button", { name: EN.expect.screening_link }).click();
+    const fetched = () => page.requests.map((u) => new URL(u).pathname.slice(1));
+    const screeningFiles = ["split_screening.wasm", "content/en/screening.json"];
+    assert.deepEqual(fetched().filter((f) => screeningFiles.includes(f)), [], "nothing of the screening before");
+    // As on the first screen: the screening's files come while the button is held.
+    const link = explainer(page).getByRole("button", { name: EN.expect.screening_link });
+    await link.scrollIntoViewIfNeeded();
+    const box = await link.boundingBox();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    for (const file of screeningFiles) await eventually(() => fetched().includes(file), `${file} on the press`);
+    assert.equal(await widget(page).locator('.iop-screen [data-exercise="screening"]').count(), 0, "still explaining until the click");
+    await page.mouse.up();
     await widget(page).locator('.iop-screen [data-exercise="screening"]').first().waitFor();
+    assert.deepEqual(fetched().filter((f) => screeningFiles.includes(f)).sort(), [...screeningFiles].sort(), "each fetched once");
     await page.context().close();
 
     const without = await hostPage(env, 'start="what-to-expect" exercises="what-to-expect refusal-skills"');

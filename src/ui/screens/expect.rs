@@ -10,7 +10,8 @@ use crate::core::exercise::Exercise;
 use crate::core::expect::{Fact, Level, ProgramFacts, Question, Section, Ticks};
 use crate::platform::facts::FactsFile;
 use crate::ui::{
-    use_config, use_part, use_place, use_said, use_words, Asked, AskedQuestions, Said,
+    opening, use_config, use_language, use_part, use_place, use_said, use_words, Asked,
+    AskedQuestions, Said,
 };
 
 /// Loads the explainer's words in the widget's language, then shows it.
@@ -192,14 +193,16 @@ fn ScreeningLink() -> Html {
     let words = use_said::<ExpectWords>();
     let config = use_config();
     let place = use_place();
+    let language = use_language();
     if !config.exercises.contains(&Exercise::Screening) {
         return html! {};
     }
+    let (onclick, onmousedown) = opening(&place, Exercise::Screening, language);
     html! {
         <div class="iop-note iop-no-print" data-screening-link="">
             <p>{ words.screening_prompt }</p>
             <button type="button" class="iop-button" data-action="open-screening"
-                onclick={place.go.reform(|_| Some(Exercise::Screening))}>{ words.screening_link }</button>
+                {onclick} {onmousedown}>{ words.screening_link }</button>
         </div>
     }
 }

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::ui::components::{DeviceData, PrivacyPromise};
-use crate::ui::{prefetch_exercise, use_config, use_language, use_place, use_words};
+use crate::ui::{opening, use_config, use_language, use_place, use_words};
 
 /// The first screen: what the widget is, and the three exercises.
 #[component]
@@ -19,15 +19,7 @@ pub fn Home() -> Html {
             <ul class="iop-cards">
                 { for config.exercises.iter().copied().map(|exercise| {
                     let words_for = words.exercise(exercise);
-                    // The exercise's files are asked for before its screen is drawn, not after;
-                    // with a mouse, from the press (about a tenth of a second before the click).
-                    // A finger's touch fires mousedown only as it lifts, with the click: a touch
-                    // that starts a scroll fetches nothing a phone would pay for.
-                    let onclick = place.go.reform(move |_| {
-                        prefetch_exercise(exercise, language);
-                        Some(exercise)
-                    });
-                    let onmousedown = Callback::from(move |_| prefetch_exercise(exercise, language));
+                    let (onclick, onmousedown) = opening(&place, exercise, language);
                     html! {
                         <li class="iop-card" data-exercise={exercise.id()}>
                             <h4 class="iop-card-title">{ words_for.title }</h4>
