@@ -412,7 +412,6 @@ pub fn DeleteEverything() -> Html {
             }
         });
     }
-    let inventory = store.inventory();
     let ask = {
         let (asking, result) = (asking.clone(), result.clone());
         Callback::from(move |_| {
@@ -438,6 +437,14 @@ pub fn DeleteEverything() -> Html {
             asking.set(false);
             crate::ui::focus_node(&button_ref);
         })
+    };
+    // Storage is read only while the question is open. This redraws on every change to the
+    // store, and reading every key in storage each time cost each click of the trigger map
+    // several milliseconds (issue 14).
+    let inventory = if *asking {
+        store.inventory()
+    } else {
+        Default::default()
     };
     let items: Vec<String> = [
         (inventory.screening, t.delete_screening.to_string()),
