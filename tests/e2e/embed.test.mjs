@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import {
   consoleErrors, dist, eventually, expectAccessible, expectOnlyOwnOrigin, openPage, recordHostEvents, serve,
-  servedBrowser, widgetReady,
+  servedBrowser, pressMouseOn, widgetReady,
 } from "./support.mjs";
 import { firstLoad } from "../../scripts/size.mjs";
 
@@ -155,11 +155,7 @@ describe("embedding", () => {
     assert.deepEqual(fetched().filter((f) => exercises.test(f)), [], "a touch alone fetches nothing");
 
     // A mouse press: the files come while the button is held, before the click.
-    const button = w.getByRole("button", { name: "Start my map" });
-    await button.scrollIntoViewIfNeeded();
-    const box = await button.boundingBox();
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.mouse.down();
+    await pressMouseOn(page, w.getByRole("button", { name: "Start my map" }));
     await eventually(has("split_triggers.wasm"), "the trigger map's code on the press");
     await eventually(has("content/en/triggers.json"), "the trigger map's words on the press");
     assert.equal(await w.locator(".iop-cards").count(), 1, "still on the first screen until the click");

@@ -6,7 +6,8 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
-  dist, eventually, expectAccessible, expectOnlyOwnOrigin, focused, openPage, recordHostEvents, servedBrowser, widgetReady,
+  dist, eventually, expectAccessible, expectOnlyOwnOrigin, focused, openPage, pressMouseOn, recordHostEvents, servedBrowser,
+  widgetReady,
 } from "./support.mjs";
 
 const words = (lang, part) => JSON.parse(readFileSync(join(dist, "content", lang, `${part}.json`), "utf8"));
@@ -264,11 +265,7 @@ describe("what to expect", () => {
     const screeningFiles = ["split_screening.wasm", "content/en/screening.json"];
     assert.deepEqual(fetched().filter((f) => screeningFiles.includes(f)), [], "nothing of the screening before");
     // As on the first screen: the screening's files come while the button is held.
-    const link = explainer(page).getByRole("button", { name: EN.expect.screening_link });
-    await link.scrollIntoViewIfNeeded();
-    const box = await link.boundingBox();
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.mouse.down();
+    await pressMouseOn(page, explainer(page).getByRole("button", { name: EN.expect.screening_link }));
     for (const file of screeningFiles) await eventually(() => fetched().includes(file), `${file} on the press`);
     assert.equal(await widget(page).locator('.iop-screen [data-exercise="screening"]').count(), 0, "still explaining until the click");
     await page.mouse.up();

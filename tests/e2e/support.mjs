@@ -147,6 +147,14 @@ export async function recordHostEvents(page) {
   return seen;
 }
 
+/** Presses the mouse button on `locator` and holds it there (release with page.mouse.up()). */
+export async function pressMouseOn(page, locator) {
+  await locator.scrollIntoViewIfNeeded();
+  const box = await locator.boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+}
+
 /** Waits until `check()` is true (polling), or fails with `what`. */
 export async function eventually(check, what, timeoutMs = 5000) {
   for (const start = Date.now(); Date.now() - start < timeoutMs; ) {
