@@ -236,6 +236,38 @@ describe("nothing typed is ever lost", () => {
         });
     }
 
+    // "Delete everything" in one leaves no trace of the trigger the other is editing; the edit
+    // saved after it is kept (in memory: the choice to keep went with everything else).
+    test(`a trigger being edited when the other deletes everything is kept as edited, not written (${setup.name})`, async () => {
+      const s = await setup.open(env);
+      try {
+        await openMap(s.a);
+        await openMap(s.b);
+        await addTrigger(s.a, "Payday");
+        await triggerRow(s.b, "Payday").waitFor();
+        await triggerRow(s.b, "Payday").getByRole("button", { name: "Edit" }).click();
+        await s.b.w.getByLabel("Trigger").fill("Payday Fridays");
+        await s.b.w.getByLabel("How strong is the urge it brings?").fill("9");
+        await s.a.w.locator("[data-action=delete-everything]").click();
+        await s.a.w.locator("[data-action=confirm-delete]").click();
+        await s.a.w.locator('[data-deleted="true"]').waitFor();
+        assert.equal(await raw(s.a.page, PLAN), null, "the plan is deleted");
+        // b has heard: the map under its form is empty.
+        await eventually(async () => (await s.b.w.locator('[data-view="overview"] .iop-trigger').count()) === 0,
+          `${s.b.name} follows the deletion`);
+        await submitTrigger(s.b);
+        await eventually(async () => JSON.stringify(await shownTriggers(s.b)) === '["Payday Fridays"]',
+          `the edited trigger shows in ${s.b.name}`);
+        assert.match(await triggerRow(s.b, "Payday Fridays").innerText(), /Urge 9 of 10/);
+        assert.equal(await s.b.w.locator("[data-message]").count(), 0, "no refusal");
+        await s.b.page.waitForTimeout(500);
+        assert.equal(await raw(s.b.page, PLAN), null, "nothing is written until the person chooses to keep it again");
+        await accessible(s, s.b.page, `edit saved after delete everything (${setup.name})`);
+      } finally {
+        await s.context.close();
+      }
+    });
+
     test(`with storage full the trigger stays on screen, and is saved once there is room (${setup.name})`, async () => {
       const full = () => {
         window.__full = false;

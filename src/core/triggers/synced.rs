@@ -222,25 +222,51 @@ pub fn apply(
     let mut plan = from_doc(doc);
     plan.reseed(next_id(doc, id_base));
     let added = match plan.apply(edit.clone()) {
-        // Edited here after another tab deleted it: the edit wins over a delete not seen.
-        Err(EditError::NotFound) if was_deleted(doc, &edit) => {
-            plan.restore(edit)?;
-            None
-        }
+        // Edited here after it was deleted elsewhere: the edit wins over a delete not seen.
+        Err(EditError::NotFound) => match vanished(doc, &edit) {
+            Some(Vanished::Deleted) => {
+                plan.restore(edit)?;
+                None
+            }
+            Some(Vanished::Wiped) => plan.apply(as_new(edit))?,
+            None => return Err(EditError::NotFound),
+        },
         other => other?,
     };
     replace(doc, &plan, replica, now_ms);
     Ok(added)
 }
 
-/// Whether `edit` changes an item the doc holds only as deleted.
-fn was_deleted(doc: &Doc<PlanItem>, edit: &Edit) -> bool {
+/// How an item an edit changes went from the doc.
+enum Vanished {
+    /// The doc holds it as deleted (deleted in another tab or widget): it comes back, same id.
+    Deleted,
+    /// The doc holds no trace of it ("delete everything" in another tab or widget, which this
+    /// page followed): it comes back as a new item, with an id from this page's own range, so
+    /// it cannot clash with one another page hands out.
+    Wiped,
+}
+
+fn vanished(doc: &Doc<PlanItem>, edit: &Edit) -> Option<Vanished> {
     let key = match edit {
         Edit::UpdateTrigger(id, _) => format!("trigger:{id}"),
         Edit::UpdateContact { id, .. } => format!("contact:{id}"),
-        _ => return false,
+        _ => return None,
     };
-    doc.entries.get(&key).is_some_and(|e| e.value.is_none())
+    match doc.entries.get(&key) {
+        Some(entry) if entry.value.is_none() => Some(Vanished::Deleted),
+        Some(_) => None,
+        None => Some(Vanished::Wiped),
+    }
+}
+
+/// An update as the addition of the same item.
+fn as_new(edit: Edit) -> Edit {
+    match edit {
+        Edit::UpdateTrigger(_, draft) => Edit::AddTrigger(draft),
+        Edit::UpdateContact { name, phone, .. } => Edit::AddContact { name, phone },
+        other => other,
+    }
 }
 
 /// Where a page with ids from `id_base` goes on: after every id of its range the doc has ever
@@ -466,15 +492,51 @@ mod tests {
         let plan = from_doc(&doc);
         assert_eq!(plan.triggers.len(), 1);
         assert_eq!(plan.triggers[0], edited.into_trigger(id).unwrap());
-        // An edit of something that never existed is still refused.
-        let never = apply(
+    }
+
+    #[test]
+    fn an_edit_saved_after_delete_everything_elsewhere_is_kept_as_a_new_trigger() {
+        let mut stored = Doc::default();
+        let mut a = Page::new(Doc::default(), 1);
+        a.edit(Edit::AddTrigger(TriggerDraft::new(
+            "Bars",
+            Category::Places,
+        )));
+        a.edit(Edit::AddTrigger(TriggerDraft::new(
+            "Payday",
+            Category::TimesAndEvents,
+        )));
+        a.save(&mut stored);
+        let b = Page::new(stored.clone(), 2);
+        let id = b.plan().triggers[0].id;
+        // "Delete everything" removes the stored plan; b follows it while its form is open.
+        let mut doc = Doc::default();
+        let mut edited = TriggerDraft::new("Bars after work", Category::Places);
+        edited.urge = Some(7);
+        let base = 2 << 20;
+        let result = apply(
             &mut doc,
-            Edit::UpdateTrigger(id + 99, TriggerDraft::new("x", Category::Places)),
+            Edit::UpdateTrigger(id, edited.clone()),
             2,
-            2 << 20,
+            base,
+            5,
+        );
+        let plan = from_doc(&doc);
+        assert_eq!(result, Ok(Some(base)), "an id of b's own range");
+        assert_eq!(plan.triggers, vec![edited.into_trigger(base).unwrap()]);
+        // Only the edited one: the trigger b was not editing stays deleted.
+        assert!(plan.triggers.iter().all(|t| t.name != "Payday"));
+        // An edit the plan itself refuses is still refused.
+        let mut doc = Doc::default();
+        let empty = apply(
+            &mut doc,
+            Edit::UpdateTrigger(id, TriggerDraft::new(" ", Category::Places)),
+            2,
+            base,
             6,
         );
-        assert_eq!(never, Err(EditError::NotFound));
+        assert!(matches!(empty, Err(EditError::Empty(_))), "{empty:?}");
+        assert!(doc.entries.is_empty());
     }
 
     #[test]

@@ -87,7 +87,7 @@ pub fn CopingEditor(props: &CopingEditorProps) -> Html {
                         <li data-coping={c.text.clone()}>
                             <span><span class="iop-tag">{ words.kind(c.kind) }</span>{ " " }{ &c.text }</span>
                             <button type="button" class="iop-button iop-button-quiet" aria-label={words.named(ui.unlink, &c.text)}
-                                onclick={ctx.edit.reform(move |_| Edit::Unlink { coping, trigger: id })}>{ ui.unlink }</button>
+                                onclick={ctx.edit_on_click(move || Edit::Unlink { coping, trigger: id })}>{ ui.unlink }</button>
                         </li>
                     }
                 }) }
@@ -102,7 +102,7 @@ pub fn CopingEditor(props: &CopingEditorProps) -> Html {
                             <li>
                                 <span><span class="iop-tag">{ words.kind(kind) }</span>{ " " }{ text }</span>
                                 <button type="button" class="iop-button iop-button-quiet" aria-label={words.named(ui.add, text)}
-                                    onclick={ctx.edit.reform(move |_| Edit::AddCoping { kind, text: text.to_string(), triggers: vec![id] })}>
+                                    onclick={ctx.edit_on_click(move || Edit::AddCoping { kind, text: text.to_string(), triggers: vec![id] })}>
                                     { ui.add }
                                 </button>
                             </li>

@@ -53,7 +53,7 @@ pub fn Contacts() -> Html {
                                 if !c.phone.is_empty() { { " · " }<a href={call_href(&c.phone)}>{ &c.phone }</a> }
                             </span>
                             <button type="button" class="iop-button iop-button-quiet" aria-label={ctx.words.named(ui.delete, &c.name)}
-                                onclick={ctx.edit.reform(move |_| Edit::DeleteContact(id))}>{ ui.delete }</button>
+                                onclick={ctx.edit_on_click(move || Edit::DeleteContact(id))}>{ ui.delete }</button>
                         </li>
                     }
                 }) }
@@ -111,7 +111,7 @@ fn TextList(props: &TextListProps) -> Html {
                         <li>
                             <span>{ item }</span>
                             <button type="button" class="iop-button iop-button-quiet" aria-label={ctx.words.named(ui.delete, item)}
-                                onclick={Callback::from(move |_| edit.emit(delete.emit(i)))}>{ ui.delete }</button>
+                                onclick={Callback::from(move |_| { edit.emit(delete.emit(i)); })}>{ ui.delete }</button>
                         </li>
                     }
                 }) }
@@ -169,8 +169,9 @@ pub fn RefusalLinesList() -> Html {
     let bring = {
         let (edit, new) = (ctx.edit.clone(), new.clone());
         Callback::from(move |_| {
-            new.iter()
-                .for_each(|line| edit.emit(Edit::AddRefusalLine(line.clone())))
+            new.iter().for_each(|line| {
+                edit.emit(Edit::AddRefusalLine(line.clone()));
+            })
         })
     };
     html! {

@@ -47,10 +47,21 @@ pub struct Ctx {
     /// Shared, not copied: every part of the map reads the context, and a hundred triggers
     /// copied for each on every change cost more than drawing the change.
     pub plan: Rc<Plan>,
-    pub edit: Callback<Edit>,
+    /// Makes one change to the plan: false when the plan refuses it (the map then says why).
+    pub edit: Callback<Edit, bool>,
     pub go: Callback<View>,
     pub words: &'static Words,
     pub ui: &'static TriggerUi<'static>,
+}
+
+impl Ctx {
+    /// A button that makes one change to the plan.
+    pub fn edit_on_click(&self, change: impl Fn() -> Edit + 'static) -> Callback<MouseEvent> {
+        let edit = self.edit.clone();
+        Callback::from(move |_| {
+            edit.emit(change());
+        })
+    }
 }
 
 impl PartialEq for Ctx {
@@ -143,8 +154,14 @@ fn Map() -> Html {
         use_callback(
             words as *const Words as usize,
             move |edit: Edit, _| match apply_edit(&store, edit) {
-                Ok(()) => message.set(None),
-                Err(problem) => message.set(Some(words.edit_error(problem))),
+                Ok(()) => {
+                    message.set(None);
+                    true
+                }
+                Err(problem) => {
+                    message.set(Some(words.edit_error(problem)));
+                    false
+                }
             },
         )
     };

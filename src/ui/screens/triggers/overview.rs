@@ -228,7 +228,7 @@ struct CardProps {
     /// Asks for (Some) or leaves (None) the delete confirmation.
     confirm: Callback<Option<Id>>,
     on_move: Callback<(Id, Direction)>,
-    edit: Callback<Edit>,
+    edit: Callback<Edit, bool>,
     go: Callback<View>,
     words: &'static super::Words,
 }
@@ -260,7 +260,7 @@ fn TriggerCard(props: &CardProps) -> Html {
         let (confirm, edit) = (props.confirm.clone(), props.edit.clone());
         Callback::from(move |_| {
             confirm.emit(None);
-            edit.emit(Edit::DeleteTrigger(id))
+            edit.emit(Edit::DeleteTrigger(id));
         })
     };
     // Every card repeats these buttons: each name says which trigger.

@@ -3,9 +3,7 @@ use web_sys::{FormData, HtmlFormElement, HtmlInputElement};
 use yew::prelude::*;
 
 use super::{use_ctx, View};
-use crate::core::triggers::{
-    Category, Edit, EditError, Field, Frequency, Id, TriggerDraft, MAX_URGE,
-};
+use crate::core::triggers::{Category, Edit, Field, Frequency, Id, TriggerDraft, MAX_URGE};
 
 /// Where the slider rests while a trigger is not rated yet.
 const MIDDLE: u8 = MAX_URGE / 2;
@@ -72,7 +70,6 @@ pub fn TriggerForm(props: &TriggerFormProps) -> Html {
         let edit = ctx.edit.clone();
         let go = ctx.go.clone();
         let id = props.id;
-        let plan = ctx.plan.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let Some(form) = e
@@ -96,19 +93,12 @@ pub fn TriggerForm(props: &TriggerFormProps) -> Html {
             d.frequency = Frequency::from_id(&text("frequency"));
             d.warning_signs = text("warning-signs");
             d.notes = text("notes");
-            // Check the edit first, so a refused one keeps the form (and its message) open.
-            let mut check = crate::core::triggers::Plan::clone(&plan);
             let change = match id {
                 Some(id) => Edit::UpdateTrigger(id, d.clone()),
                 None => Edit::AddTrigger(d.clone()),
             };
-            let ok = match check.apply(change.clone()) {
-                // Deleted elsewhere while the form was open: saving brings it back as edited.
-                Err(EditError::NotFound) => check.restore(change.clone()).is_ok(),
-                result => result.is_ok(),
-            };
-            edit.emit(change);
-            if ok {
+            // A refused edit keeps the form, as typed, under the map's message saying why.
+            if edit.emit(change) {
                 go.emit(View::Overview);
             } else {
                 draft.set(d);
