@@ -139,6 +139,60 @@ describe("trigger map", () => {
     await page.context().close();
   });
 
+  test("an entry the plan refuses says why and keeps what was typed, to be put right", async () => {
+    const page = await openPage(env.browser);
+    await openMap(page, env.server.origin);
+    const w = widget(page);
+    await addTrigger(page, "Payday", { group: "times-and-events", urge: 9 });
+    await addTrigger(page, "Bars", { group: "times-and-events" });
+    const message = w.locator("[data-message]");
+    // A trigger renamed like another: the form stays open, as typed, under the reason.
+    await w.locator('.iop-trigger[data-trigger="Bars"]').getByRole("button", { name: "Edit" }).click();
+    await w.getByLabel("Trigger", { exact: true }).fill("Payday");
+    await w.getByRole("button", { name: "Save", exact: true }).click();
+    await message.waitFor();
+    assert.match(await message.innerText(), /already in your plan/);
+    assert.equal(await w.getByLabel("Trigger", { exact: true }).inputValue(), "Payday");
+    await expectAccessible(page, "a refused edit");
+    await w.getByLabel("Trigger", { exact: true }).fill("Bars after work");
+    await w.getByRole("button", { name: "Save", exact: true }).click();
+    await w.locator('.iop-trigger[data-trigger="Bars after work"]').waitFor();
+    assert.equal(await message.count(), 0, "the reason goes once the edit is saved");
+    const contacts = w.locator('[data-list="contacts"]');
+    const places = w.locator('[data-list="safe-places"]');
+
+    await w.getByLabel("Name").fill("Sam (sponsor)");
+    await w.getByLabel("Phone").fill("555 010 0142");
+    await contacts.getByRole("button", { name: "Add" }).click();
+    await contacts.getByText("Sam (sponsor)").waitFor();
+    assert.equal(await w.getByLabel("Name").inputValue(), "", "an added contact empties the boxes");
+    // The same again: refused as a duplicate, and the boxes keep it.
+    await w.getByLabel("Name").fill("Sam (sponsor)");
+    await w.getByLabel("Phone").fill("555 010 0142");
+    await contacts.getByRole("button", { name: "Add" }).click();
+    await message.waitFor();
+    assert.match(await message.innerText(), /already in your plan/);
+    assert.equal(await w.getByLabel("Name").inputValue(), "Sam (sponsor)");
+    assert.equal(await w.getByLabel("Phone").inputValue(), "555 010 0142");
+    // A phone without a name: refused, and the phone typed stays.
+    await w.getByLabel("Name").fill("");
+    await w.getByLabel("Phone").fill("555 010 0199");
+    await contacts.getByRole("button", { name: "Add" }).click();
+    await eventually(async () => /Please fill in/.test(await message.innerText()), "the empty name is named");
+    assert.equal(await w.getByLabel("Phone").inputValue(), "555 010 0199");
+    await expectAccessible(page, "a refused contact");
+
+    await w.getByRole("textbox", { name: "Place" }).fill("The library");
+    await places.getByRole("button", { name: "Add" }).click();
+    await places.getByText("The library").waitFor();
+    await w.getByRole("textbox", { name: "Place" }).fill("The library");
+    await places.getByRole("button", { name: "Add" }).click();
+    await eventually(async () => /already in your plan/.test(await message.innerText()), "the duplicate place is named");
+    assert.equal(await w.getByRole("textbox", { name: "Place" }).inputValue(), "The library");
+
+    await page.context().close();
+  });
+
   test("the map's picture labels every one of 25 triggers, none overlapping, also at 320 px", async () => {
     const groups = ["people", "places", "things", "times-and-events", "emotions", "thoughts", "body-sensations"];
     // Ten in one group with high urges crowd its sector; every fifth is not rated yet.

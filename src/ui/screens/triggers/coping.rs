@@ -67,12 +67,14 @@ pub fn CopingEditor(props: &CopingEditorProps) -> Html {
         let kind = *own_kind;
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            edit.emit(Edit::AddCoping {
+            let added = edit.emit(Edit::AddCoping {
                 kind,
                 text: (*own_text).clone(),
                 triggers: vec![id],
             });
-            own_text.set(String::new());
+            if added {
+                own_text.set(String::new());
+            }
         })
     };
 

@@ -65,10 +65,12 @@ pub fn Guided() -> Html {
             e.prevent_default();
             let all = take_own();
             if last {
+                // To the map first: going there clears the message, and one saying why a
+                // trigger was not added (the list is full, say) must stay.
+                go.emit(View::Overview);
                 for (category, name) in &all {
                     edit.emit(Edit::AddTrigger(TriggerDraft::new(name, *category)));
                 }
-                go.emit(View::Overview);
             } else {
                 picked.set(all);
                 step.set(*step + 1);

@@ -25,12 +25,15 @@ pub fn Contacts() -> Html {
         let (name, phone, edit) = (name.clone(), phone.clone(), ctx.edit.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            edit.emit(Edit::AddContact {
+            let added = edit.emit(Edit::AddContact {
                 name: (*name).clone(),
                 phone: (*phone).clone(),
             });
-            name.set(String::new());
-            phone.set(String::new());
+            // Refused (too long, already there): what was typed stays, to be put right.
+            if added {
+                name.set(String::new());
+                phone.set(String::new());
+            }
         })
     };
     let on_name = {
@@ -93,8 +96,9 @@ fn TextList(props: &TextListProps) -> Html {
         let (draft, edit, add) = (draft.clone(), ctx.edit.clone(), props.add.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            edit.emit(add.emit((*draft).clone()));
-            draft.set(String::new());
+            if edit.emit(add.emit((*draft).clone())) {
+                draft.set(String::new());
+            }
         })
     };
     let oninput = {
