@@ -268,6 +268,28 @@ describe("nothing typed is ever lost", () => {
       }
     });
 
+    test(`a trigger deleted in one while the other adds what to do instead: the other says it is gone (${setup.name})`, async () => {
+      const s = await setup.open(env);
+      try {
+        await openMap(s.a);
+        await openMap(s.b);
+        await addTrigger(s.a, "Payday");
+        await triggerRow(s.b, "Payday").getByRole("button", { name: "What I can do instead" }).click();
+        await s.b.w.getByLabel("What will you do?").waitFor();
+        await triggerRow(s.a, "Payday").getByRole("button", { name: "Delete" }).click();
+        await s.a.w.getByRole("button", { name: "Yes, delete" }).click();
+        const gone = s.b.w.locator('[data-view="coping"] [data-message]');
+        await gone.waitFor({ timeout: 8000 });
+        assert.match(await gone.innerText(), /no longer in the plan/);
+        await accessible(s, s.b.page, `coping for a trigger deleted elsewhere (${setup.name})`);
+        await s.b.w.getByRole("button", { name: "Done" }).click();
+        await s.b.w.locator('[data-view="overview"]').waitFor();
+        assert.deepEqual(await shownTriggers(s.b), []);
+      } finally {
+        await s.context.close();
+      }
+    });
+
     test(`with storage full the trigger stays on screen, and is saved once there is room (${setup.name})`, async () => {
       const full = () => {
         window.__full = false;

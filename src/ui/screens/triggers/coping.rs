@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::{use_ctx, View};
 use crate::content::fill;
-use crate::core::triggers::{CopingKind, Edit, Field, Id};
+use crate::core::triggers::{CopingKind, Edit, EditError, Field, Id};
 
 #[derive(Properties, PartialEq)]
 pub struct CopingEditorProps {
@@ -20,9 +20,11 @@ pub fn CopingEditor(props: &CopingEditorProps) -> Html {
     let own_kind = use_state(|| CopingKind::Own);
     let own_text = use_state(String::new);
     let Some(trigger) = ctx.plan.trigger(props.trigger) else {
+        // Deleted in another tab or widget while this was open: say so, not an empty page.
         return html! {
-            <div class="iop-step">
+            <div class="iop-step" data-view="coping">
                 <h2 tabindex="-1">{ ui.coping_heading }</h2>
+                <p class="iop-notice" role="status" data-message="">{ words.edit_error(EditError::NotFound) }</p>
                 <button type="button" class="iop-button" onclick={ctx.go.reform(|_| View::Overview)}>{ ui.done }</button>
             </div>
         };
