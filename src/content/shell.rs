@@ -150,6 +150,8 @@ words! {
         not_saved_protected,
         not_saved_read_failed,
         not_saved_locked,
+        /// The same, above the form that unlocks it.
+        not_saved_locked_here,
         merged,
         merged_conflicts,
         kept_over_delete,

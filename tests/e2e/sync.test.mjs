@@ -384,6 +384,45 @@ describe("nothing typed is ever lost", () => {
     });
   }
 
+  test("a passphrase set in one tab while the other edits: the edit is kept, unlocked where it is, then saved sealed", async () => {
+    const s = await SETUPS[0].open(env);
+    try {
+      await openMap(s.a);
+      await openMap(s.b);
+      await addTrigger(s.a, "Payday");
+      await triggerRow(s.b, "Payday").getByRole("button", { name: "Edit" }).click();
+      await s.b.w.getByLabel("Trigger").fill("Payday Fridays");
+      await s.a.w.locator("[data-action=home]").click();
+      await s.a.w.locator("[data-action=add-passphrase]").click();
+      await s.a.w.getByLabel("New passphrase").fill("correct horse battery");
+      await s.a.w.getByLabel("Type it again").fill("correct horse battery");
+      await s.a.w.getByRole("button", { name: "Protect with this passphrase" }).click();
+      await s.a.w.locator('[data-lock-status="done"]').waitFor({ timeout: 30_000 });
+      const unlock = s.b.w.locator('[data-storage-notice="locked-data"]');
+      await unlock.waitFor({ timeout: 8000 });
+      await submitTrigger(s.b);
+      await triggerRow(s.b, "Payday Fridays").waitFor();
+      // Told the change is not saved, and to unlock right there (not on another screen).
+      const notSaved = s.b.w.locator('[data-storage-notice="locked"]');
+      await notSaved.waitFor();
+      assert.match(await notSaved.innerText(), /Unlock it below to save them/);
+      await accessible(SETUPS[0], s.b.page, "an edit kept while locked");
+      assert.ok(!(await raw(s.b.page, PLAN)).includes("Payday Fridays"), "nothing in clear");
+      await unlock.getByLabel("Passphrase").fill("correct horse battery");
+      await unlock.getByRole("button", { name: "Unlock" }).click();
+      await notSaved.waitFor({ state: "detached", timeout: 30_000 });
+      await s.b.page.reload();
+      await widgetReady(s.b.page);
+      await openMap(s.b);
+      await unlock.getByLabel("Passphrase").fill("correct horse battery");
+      await unlock.getByRole("button", { name: "Unlock" }).click();
+      await triggerRow(s.b, "Payday Fridays").waitFor({ timeout: 30_000 });
+      assert.deepEqual(await shownTriggers(s.b), ["Payday Fridays"], "saved, sealed, as edited");
+    } finally {
+      await s.context.close();
+    }
+  });
+
   test("two widgets on one page pass axe (their regions can be told apart)", async () => {
     const s = await SETUPS[1].open(env);
     try {

@@ -9,6 +9,9 @@ pub struct StorageMessageProps {
     /// Offered for messages the person may close (an update from another tab).
     #[prop_or_default]
     pub on_dismiss: Option<Callback<Notice>>,
+    /// The screen shows the form that unlocks locked data ([`super::LockedNotice`]), below.
+    #[prop_or_default]
+    pub unlock_below: bool,
 }
 
 /// Tells the person what happened to their saved data, and offers a kept copy for download.
@@ -24,6 +27,7 @@ pub fn StorageMessage(props: &StorageMessageProps) -> Html {
                 NotSaved::TooLarge => ("not-saved", t.not_saved_too_large),
                 NotSaved::Protected => ("not-saved", t.not_saved_protected),
                 NotSaved::ReadFailed => ("read-failed", t.not_saved_read_failed),
+                NotSaved::Locked if props.unlock_below => ("locked", t.not_saved_locked_here),
                 NotSaved::Locked => ("locked", t.not_saved_locked),
             };
             (kind, html! { text }, None)

@@ -165,13 +165,14 @@ fn Practice() -> Html {
             html! { <lines::LinesView lines={lines.clone()} {on_lines} on_list={go(View::List)} {suggestions} /> }
         }
     };
+    let locked = store.locked::<StoredProgress>() || store.locked::<StoredLines>();
     html! {
         <div class="iop-refusal" data-exercise="refusal-skills" ref={screen_ref}>
             { for notices.into_iter().map(|notice| {
                 let on_dismiss = matches!(notice, Notice::Merged { .. }).then(|| dismiss.clone());
-                html! { <StorageMessage {notice} {on_dismiss} /> }
+                html! { <StorageMessage {notice} {on_dismiss} unlock_below={locked} /> }
             }) }
-            if store.locked::<StoredProgress>() || store.locked::<StoredLines>() {
+            if locked {
                 <LockedNotice />
             }
             <SavingPrompt has_data={!lines.is_empty() || progress.completed_count() > 0} />

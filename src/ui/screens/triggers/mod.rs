@@ -216,14 +216,15 @@ fn Map() -> Html {
             })} />
         },
     };
+    let locked = store.locked::<TriggerPlan>();
     html! {
         <ContextProvider<Ctx> context={ctx}>
             <div class="iop-triggers" data-exercise="trigger-map" ref={screen_ref}>
                 { for notices.into_iter().map(|notice| {
                     let on_dismiss = matches!(notice, Notice::Merged { .. }).then(|| dismiss.clone());
-                    html! { <StorageMessage {notice} {on_dismiss} /> }
+                    html! { <StorageMessage {notice} {on_dismiss} unlock_below={locked} /> }
                 }) }
-                if store.locked::<TriggerPlan>() {
+                if locked {
                     <LockedNotice />
                 }
                 <SavingPrompt has_data={!plan.is_empty()} />
