@@ -27,6 +27,25 @@ pub fn quick_exit(host: &Host, url: &str) {
     }
 }
 
+/// A page left for another (a link, a typed address) may be kept whole in the browser's
+/// back-forward cache, and Back would then show the next person on this device what this one
+/// entered. Such a page is left as a reload would find it: nothing held in memory, saved data
+/// locked again if it has a passphrase, every widget at its start.
+fn on_page_hide(event: &web_sys::Event) {
+    let kept = js_sys::Reflect::get(event, &"persisted".into())
+        .ok()
+        .and_then(|persisted| persisted.as_bool())
+        .unwrap_or(false);
+    if !kept {
+        return;
+    }
+    // "Lock now" is exactly that: it forgets the key and everything held in memory.
+    if let Some(page) = store::Store::page_if_made() {
+        page.lock_now();
+    }
+    mount::restart_all();
+}
+
 /// The host page's language (`<html lang>`), then the browser's, in order of preference.
 pub fn page_languages() -> Vec<String> {
     let Some(window) = web_sys::window() else {

@@ -36,8 +36,21 @@ struct Mounted {
     host: Element,
     root: Element,
     config: Rc<WidgetConfig>,
+    problems: Rc<Vec<crate::core::config::ConfigError>>,
     store: super::store::Store,
     ordinal: u32,
+}
+
+impl Mounted {
+    fn props(&self) -> AppProps {
+        AppProps {
+            config: self.config.clone(),
+            problems: self.problems.clone(),
+            host: Host::new(self.host.clone()),
+            store: self.store.clone(),
+            ordinal: self.ordinal,
+        }
+    }
 }
 
 thread_local! {
@@ -67,6 +80,9 @@ pub fn start() {
     mount.forget();
     update.forget();
     unmount.forget();
+    if let Some(window) = web_sys::window() {
+        gloo::events::EventListener::new(&window, "pagehide", super::on_page_hide).forget();
+    }
 }
 
 /// For pages built with frameworks: renders the widget into `element` (in a shadow root) with
@@ -115,6 +131,33 @@ pub fn unmount(id: u32) {
     }
 }
 
+/// Starts every widget on the page again, as first mounted (same element, settings and id):
+/// what it showed is gone at once, and a demo's own store with it.
+pub fn restart_all() {
+    let ids: Vec<u32> = MOUNTED.with(|m| m.borrow().keys().copied().collect());
+    for id in ids {
+        if let Some(app) = MOUNTED.with(|m| m.borrow_mut().get_mut(&id).and_then(|w| w.app.take()))
+        {
+            app.destroy();
+        }
+        let ready = MOUNTED.with(|m| {
+            let mut mounted = m.borrow_mut();
+            let Some(widget) = mounted.get_mut(&id) else {
+                return false;
+            };
+            let Some(root) = widget.host.shadow_root().and_then(|s| new_root(&s).ok()) else {
+                return false;
+            };
+            widget.root = root;
+            widget.store = store_for(&widget.config);
+            true
+        });
+        if ready {
+            render(id);
+        }
+    }
+}
+
 /// Applies changed attributes to a mounted widget, checked like the first time.
 fn update_with(id: u32, attribute: impl Fn(&str) -> Option<String>) {
     let (config, problems) = read_config(attribute);
@@ -128,14 +171,9 @@ fn update_with(id: u32, attribute: impl Fn(&str) -> Option<String>) {
         if config.counselor != widget.config.counselor {
             widget.store = store_for(&config);
         }
-        widget.config = config.clone();
-        let props = AppProps {
-            config,
-            problems: Rc::new(problems),
-            host: Host::new(widget.host.clone()),
-            store: widget.store.clone(),
-            ordinal: widget.ordinal,
-        };
+        widget.config = config;
+        widget.problems = Rc::new(problems);
+        let props = widget.props();
         if let Some(app) = widget.app.as_mut() {
             app.update(props);
         }
@@ -203,11 +241,7 @@ pub fn mount_into(
         None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
     };
     adopt_styles(&shadow, STYLES);
-    let document = host.owner_document().ok_or("no document")?;
-    let root = document.create_element("div")?;
-    root.set_class_name("iop-root");
-    shadow.replace_children_with_node_1(&root);
-
+    let root = new_root(&shadow)?;
     let config = Rc::new(config);
     let store = store_for(&config);
     let id = NEXT_ID.with(|next| next.replace(next.get() + 1));
@@ -216,33 +250,43 @@ pub fn mount_into(
         let taken: Vec<u32> = m.borrow().values().map(|w| w.ordinal).collect();
         (1..).find(|n| !taken.contains(n)).unwrap_or(1)
     });
-    let props = AppProps {
-        config: config.clone(),
+    let widget = Mounted {
+        app: None,
+        host: host.clone(),
+        root,
+        config,
         problems: Rc::new(problems),
-        host: Host::new(host.clone()),
-        store: store.clone(),
+        store,
         ordinal,
     };
-    MOUNTED.with(|m| {
-        m.borrow_mut().insert(
-            id,
-            Mounted {
-                app: None,
-                host: host.clone(),
-                root: root.clone(),
-                config,
-                store,
-                ordinal,
-            },
-        )
-    });
+    MOUNTED.with(|m| m.borrow_mut().insert(id, widget));
+    render(id);
+    Ok(id)
+}
+
+/// Puts a new, empty root for a widget's app in `shadow`, in place of what it held.
+fn new_root(shadow: &ShadowRoot) -> Result<Element, JsValue> {
+    let document = shadow.owner_document().ok_or("no document")?;
+    let root = document.create_element("div")?;
+    root.set_class_name("iop-root");
+    shadow.replace_children_with_node_1(&root);
+    Ok(root)
+}
+
+/// Renders widget `id`'s app into its root, outside the borrow of `MOUNTED`: a panic while
+/// rendering still finds the widget there (to show the failure message in it).
+fn render(id: u32) {
+    let Some((root, props)) =
+        MOUNTED.with(|m| m.borrow().get(&id).map(|w| (w.root.clone(), w.props())))
+    else {
+        return;
+    };
     let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
     MOUNTED.with(|m| {
-        m.borrow_mut()
-            .get_mut(&id)
-            .map(|mounted| mounted.app = Some(app))
+        if let Some(widget) = m.borrow_mut().get_mut(&id) {
+            widget.app = Some(app);
+        }
     });
-    Ok(id)
 }
 
 /// A panic aborts the shared wasm instance, so every widget on the page is dead: replace each

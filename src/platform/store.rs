@@ -231,6 +231,11 @@ impl Store {
         })
     }
 
+    /// The page's store if a widget has made it (a page of demos only has none).
+    pub fn page_if_made() -> Option<Store> {
+        PAGE.with(|page| page.borrow().clone())
+    }
+
     /// A store that keeps everything in memory and never touches the device (demos).
     pub fn private() -> Store {
         Store::new(false)

@@ -6,7 +6,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { eventually, expectAccessible, expectOnlyOwnOrigin, focused, openPage, servedBrowser, widgetReady, LOW_RISK, addTrigger } from "./support.mjs";
+import { eventually, expectAccessible, expectOnlyOwnOrigin, focused, launch, openPage, servedBrowser, widgetReady, LOW_RISK, addTrigger } from "./support.mjs";
 
 const SCREENING = "iop-widget.screening";
 const PLAN = "iop-widget.trigger-plan";
@@ -144,6 +144,54 @@ describe("private on a shared device", () => {
     }
     expectOnlyOwnOrigin(page, origin);
     await page.context().close();
+  });
+
+  test("Back to a page left for another shows nothing of what was entered, keeps what was saved, and locks again", async () => {
+    // Browsers keep a page left for another whole (the back-forward cache); Playwright turns that
+    // off, so this test has a browser of its own with it on, and no request interception.
+    const browser = await launch({ backForwardCache: true });
+    try {
+      const page = await (await browser.newContext()).newPage();
+      const origin = env.server.origin;
+      const w = widget(page);
+      await page.goto(origin + "/");
+      await widgetReady(page);
+      await openMap(page);
+      await addTrigger(page, "Blue Heron Tavern on Fridays");
+      await w.locator("[data-action=save-on-device]").click();
+      await eventually(async () => ((await stored(page, PLAN)) ?? "").includes("Blue Heron"), "the map is kept");
+      await home(page);
+      await w.locator("[data-action=add-passphrase]").click();
+      await w.getByLabel("New passphrase").fill("correct horse battery");
+      await w.getByLabel("Type it again").fill("correct horse battery");
+      await w.getByRole("button", { name: "Protect with this passphrase" }).click();
+      await w.locator('[data-lock-status="done"]').waitFor({ timeout: 30_000 });
+      assert.equal(await w.locator("[data-lock]").getAttribute("data-lock"), "open");
+      await openScreening(page);
+      await w.getByRole("button", { name: "Begin" }).click();
+      await answer(page, "safety-now", ["yes"]);
+      await w.locator('[data-interrupt="crisis"]').waitFor();
+
+      // Off to another page (a link on the clinic's site, say); the next person presses Back.
+      await page.evaluate(() => (window.stillThisPage = true));
+      await page.goto(origin + "/page.css");
+      await page.goBack({ waitUntil: "commit" });
+      await page.waitForFunction(() => document.readyState === "complete");
+      assert.equal(await page.evaluate(() => window.stillThisPage === true), true, "the page came back from the back-forward cache");
+      await w.locator("[data-device-data]").waitFor();
+      const shown = await w.locator("section.iop").innerText();
+      assert.ok(!/in danger|Please reach out/.test(shown), `nothing of the crisis answer: ${shown.slice(0, 200)}`);
+      assert.equal(await w.locator("[data-lock]").getAttribute("data-lock"), "locked", "the saved map is locked again");
+      await expectAccessible(page, "the first screen after Back");
+      // What the person chose to keep is still there, behind the passphrase.
+      await w.locator('[data-lock-form="unlock"]').getByLabel("Passphrase").fill("correct horse battery");
+      await w.getByRole("button", { name: "Unlock" }).click();
+      await w.locator('[data-lock="open"]').waitFor({ timeout: 30_000 });
+      await openMap(page);
+      await w.locator('.iop-trigger[data-trigger="Blue Heron Tavern on Fridays"]').waitFor();
+    } finally {
+      await browser.close();
+    }
   });
 
   test("answers saved to finish later: never the safety answers, asked again, gone after 7 days and on start over", async () => {

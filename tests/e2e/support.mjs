@@ -41,13 +41,15 @@ export async function serve(dir = dist, headers = () => ({})) {
   return { origin, close: () => new Promise((ok) => server.close(ok)) };
 }
 
-export async function launch() {
+export async function launch({ backForwardCache = false } = {}) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
     args: [
       "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
       "--disable-sync", "--no-first-run", "--disable-quic",
     ],
+    // Playwright turns the back-forward cache off; browsers people use keep it on.
+    ignoreDefaultArgs: backForwardCache ? ["--disable-back-forward-cache"] : [],
   });
 }
 
