@@ -6,7 +6,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { eventually, expectAccessible, expectOnlyOwnOrigin, focused, launch, openPage, servedBrowser, widgetReady, LOW_RISK, addTrigger } from "./support.mjs";
+import { eventually, expectAccessible, expectOnlyOwnOrigin, focused, launch, openPage, servedBrowser, widgetReady, LOW_RISK, addTrigger, setPassphrase } from "./support.mjs";
 
 const SCREENING = "iop-widget.screening";
 const PLAN = "iop-widget.trigger-plan";
@@ -161,11 +161,7 @@ describe("private on a shared device", () => {
       await w.locator("[data-action=save-on-device]").click();
       await eventually(async () => ((await stored(page, PLAN)) ?? "").includes("Blue Heron"), "the map is kept");
       await home(page);
-      await w.locator("[data-action=add-passphrase]").click();
-      await w.getByLabel("New passphrase").fill("correct horse battery");
-      await w.getByLabel("Type it again").fill("correct horse battery");
-      await w.getByRole("button", { name: "Protect with this passphrase" }).click();
-      await w.locator('[data-lock-status="done"]').waitFor({ timeout: 30_000 });
+      await setPassphrase(w);
       assert.equal(await w.locator("[data-lock]").getAttribute("data-lock"), "open");
       await openScreening(page);
       await w.getByRole("button", { name: "Begin" }).click();
@@ -374,11 +370,7 @@ describe("private on a shared device", () => {
     await addTrigger(page, "Blue Heron Tavern on Fridays");
     await w.locator("[data-action=save-on-device]").click();
     await home(page);
-    await w.locator("[data-action=add-passphrase]").click();
-    await w.getByLabel("New passphrase").fill("correct horse battery");
-    await w.getByLabel("Type it again").fill("correct horse battery");
-    await w.getByRole("button", { name: "Protect with this passphrase" }).click();
-    await w.locator('[data-lock-status="done"]').waitFor({ timeout: 30_000 });
+    await setPassphrase(w);
     await page.reload();
     await widgetReady(page);
     await openMap(page);

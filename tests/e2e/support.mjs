@@ -182,6 +182,15 @@ export const LOW_RISK = {
   "home-safe": ["yes"], "home-use": ["no"], housing: ["stable"], support: ["yes"],
 };
 
+/** From the first screen of widget `w` (a locator), protects what it keeps with `passphrase`. */
+export async function setPassphrase(w, passphrase = "correct horse battery") {
+  await w.locator("[data-action=add-passphrase]").click();
+  await w.getByLabel("New passphrase").fill(passphrase);
+  await w.getByLabel("Type it again").fill(passphrase);
+  await w.getByRole("button", { name: "Protect with this passphrase" }).click();
+  await w.locator('[data-lock-status="done"]').waitFor({ timeout: 30_000 });
+}
+
 /** Adds a trigger through the map's form (in English) and waits until the overview lists it. */
 export async function addTrigger(page, name, { group = "people", urge = 5 } = {}) {
   const w = page.locator("iop-widget");

@@ -3,7 +3,7 @@
 // the ways browsers fail. Every case runs in both setups.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { eventually, expectAccessible, servedBrowser, widgetReady } from "./support.mjs";
+import { eventually, expectAccessible, servedBrowser, setPassphrase, widgetReady } from "./support.mjs";
 
 const PLAN = "iop-widget.trigger-plan";
 const LINES = "iop-widget.refusal-lines";
@@ -393,11 +393,7 @@ describe("nothing typed is ever lost", () => {
       await triggerRow(s.b, "Payday").getByRole("button", { name: "Edit" }).click();
       await s.b.w.getByLabel("Trigger").fill("Payday Fridays");
       await s.a.w.locator("[data-action=home]").click();
-      await s.a.w.locator("[data-action=add-passphrase]").click();
-      await s.a.w.getByLabel("New passphrase").fill("correct horse battery");
-      await s.a.w.getByLabel("Type it again").fill("correct horse battery");
-      await s.a.w.getByRole("button", { name: "Protect with this passphrase" }).click();
-      await s.a.w.locator('[data-lock-status="done"]').waitFor({ timeout: 30_000 });
+      await setPassphrase(s.a.w);
       const unlock = s.b.w.locator('[data-storage-notice="locked-data"]');
       await unlock.waitFor({ timeout: 8000 });
       await submitTrigger(s.b);
