@@ -182,6 +182,19 @@ describe("trigger map", () => {
     assert.equal(await w.getByLabel("Phone").inputValue(), "555 010 0199");
     await expectAccessible(page, "a refused contact");
 
+    // The guided start picking a trigger the map has: the map says so on arrival.
+    await w.getByRole("button", { name: "Start with common triggers" }).click();
+    await w.locator('[data-view="guided"]').getByText("Old friends I used with").click();
+    for (let i = 0; i < 7; i++) await w.getByRole("button", { name: /^(Next|Add to my map)$/ }).click();
+    await w.locator('.iop-trigger[data-trigger="Old friends I used with"]').waitFor();
+    assert.equal(await message.count(), 0, "a first pick is simply added");
+    await w.getByRole("button", { name: "Start with common triggers" }).click();
+    await w.locator('[data-view="guided"]').getByText("Old friends I used with").click();
+    for (let i = 0; i < 7; i++) await w.getByRole("button", { name: /^(Next|Add to my map)$/ }).click();
+    await eventually(async () => /already in your plan/.test((await message.count()) ? await message.innerText() : ""),
+      "the repeated pick is named");
+    assert.equal((await triggerNames(page)).filter((n) => n === "Old friends I used with").length, 1);
+
     await w.getByRole("textbox", { name: "Place" }).fill("The library");
     await places.getByRole("button", { name: "Add" }).click();
     await places.getByText("The library").waitFor();
