@@ -318,16 +318,22 @@ fn Shell(props: &ShellProps) -> Html {
                     </div>
                 }
             }
+            // On a phone only quick exit's row stays in view while the page scrolls: the whole bar
+            // took a third of a 320 px screen in Spanish, and most of it with large type.
             <div class="iop-bar">
-                if exercise.is_some() {
-                    <button type="button" class="iop-button iop-button-quiet iop-home" data-action="home" onclick={home}>
-                        { words.back_home }
-                    </button>
-                } else {
-                    <span class="iop-brand">{ words.brand(&config) }</span>
-                }
-                <LanguageSwitch />
-                <QuickExit />
+                <div class="iop-bar-start">
+                    if exercise.is_some() {
+                        <button type="button" class="iop-button iop-button-quiet iop-home" data-action="home" onclick={home}>
+                            { words.back_home }
+                        </button>
+                    } else {
+                        <span class="iop-brand">{ words.brand(&config) }</span>
+                    }
+                    <LanguageSwitch />
+                </div>
+                <div class="iop-exit-row">
+                    <QuickExit />
+                </div>
             </div>
             <div class="iop-screen" ref={screen_ref}>
                 <ContextProvider<HeadingFocus> context={(*heading_focus).clone()}>

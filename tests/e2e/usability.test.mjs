@@ -60,6 +60,55 @@ const deepFocus = (page) =>
     return { tag: el?.tagName, text: el?.textContent.trim() };
   });
 
+/** From the home screen, through the screening with a crisis answer first and low-risk answers after, to the result. */
+async function toCrisisResult(page) {
+  const w = widget(page);
+  await w.locator(".iop-card").first().getByRole("button").click();
+  await w.locator("[data-step=intro] [data-shortcut=next]").click();
+  for (let i = 0; i < 80 && (await w.locator("[data-step]").getAttribute("data-step")) !== "result"; i++) {
+    if ((await w.locator("[data-step]").getAttribute("data-step")) === "interrupt") {
+      await w.locator("[data-interrupt] [data-shortcut=next]").click();
+      continue;
+    }
+    const id = await w.locator("[data-question-id]").getAttribute("data-question-id");
+    const plan = id === "safety-now" ? ["yes"] : LOW_RISK[id];
+    const options = plan ?? [await w.locator(`[data-question-id="${id}"] [data-option-id]`).first().getAttribute("data-option-id")];
+    for (const option of options) await w.locator(`[data-question-id="${id}"] [data-option-id="${option}"]`).click();
+    await w.locator("[data-step] [data-shortcut=next]").click();
+    await page.waitForFunction((prev) => document.querySelector("iop-widget").shadowRoot.querySelector("[data-question-id]")?.getAttribute("data-question-id") !== prev, id);
+  }
+  await w.locator("[data-outcome=crisis]").waitFor();
+  await eventually(() => page.evaluate(() => document.querySelector("iop-widget").shadowRoot.activeElement?.tagName === "H2"), "the result's heading takes focus");
+}
+
+/** Whether what has focus in the widget shows: nothing of the widget's or the page's covers its top. */
+const focusShows = (page) =>
+  page.evaluate(() => {
+    const host = document.querySelector("iop-widget");
+    const el = host.shadowRoot.activeElement;
+    if (!el) return { shows: false, what: `focus is outside the widget, on ${document.activeElement?.tagName}` };
+    // A link that wraps has a box per line: look at its first.
+    const r = el.getClientRects()[0] ?? el.getBoundingClientRect();
+    const x = r.left + r.width / 2, y = Math.min(r.top + r.height / 2, r.top + 20);
+    const hit = host.shadowRoot.elementFromPoint(x, y);
+    const own = !!hit && (el === hit || el.contains(hit) || (el.labels && [...el.labels].some((l) => l.contains(hit))));
+    return { shows: own && document.elementFromPoint(x, y) === host, what: `${el.tagName} "${el.textContent.trim().slice(0, 40)}" at ${Math.round(r.top)}, under ${document.elementFromPoint(x, y)?.tagName} / ${hit?.tagName} "${hit?.textContent.trim().slice(0, 20)}"` };
+  });
+
+/** Shift+Tab from the footer to the widget's first control: each control that takes focus shows. */
+async function backUpByKeyboard(page, where) {
+  await widget(page).locator(".iop-footer a").first().focus();
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press("Shift+Tab");
+    if (!(await page.evaluate(() => document.querySelector("iop-widget").shadowRoot.activeElement))) {
+      assert.ok(i > 5, `${where}: the result has controls to go back through`);
+      return;
+    }
+    const seen = await focusShows(page);
+    assert.ok(seen.shows, `${where}: Shift+Tab ${i + 1} shows what has focus: ${seen.what}`);
+  }
+}
+
 describe("usability", () => {
   const env = servedBrowser();
 
@@ -184,6 +233,70 @@ describe("usability", () => {
     await noSideScroll("the trigger map");
     await w.getByRole("button", { name: "See my plan" }).click();
     await noSideScroll("the plan");
+    await page.context().close();
+  });
+
+  test("on a 320 px phone only quick exit's row stays over the page, and nothing that takes focus hides under it", async () => {
+    // In Spanish at the browser's size, and in English with text at 200%: the whole bar used to
+    // stay, a third of the screen and then more than two thirds, over the result's heading.
+    for (const [language, fontSize, most] of [["es", 16, 0.15], ["en", 32, 1 / 3]]) {
+      const where = `${language}, ${fontSize} px text`;
+      const page = await openPage(env.browser, { viewport: { width: 320, height: 640 } });
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send("Page.setFontSizes", { fontSizes: { standard: fontSize, fixed: fontSize } });
+      await page.goto(env.server.origin + "/");
+      await widgetReady(page);
+      await widget(page).locator("select[name=iop-language]").selectOption(language);
+      await widget(page).locator(`section.iop[lang=${language}]`).waitFor();
+      await toCrisisResult(page);
+      const seen = await focusShows(page);
+      assert.ok(seen.shows, `${where}: the result's heading shows when it takes focus: ${seen.what}`);
+      await page.evaluate(() => window.scrollTo(0, document.scrollingElement.scrollHeight / 2));
+      const box = await widget(page).locator("[data-action=quick-exit]").boundingBox();
+      assert.ok(box.y >= 0 && box.y + box.height <= 640, `${where}: quick exit stays in view`);
+      // What stays over the page: the widget's sticky parts drawn at the screen's top edge.
+      const stays = await page.evaluate(() => {
+        const root = document.querySelector("iop-widget").shadowRoot;
+        let bottom = 0;
+        for (const el of root.querySelectorAll("*")) {
+          if (getComputedStyle(el).position !== "sticky") continue;
+          const r = el.getBoundingClientRect();
+          if (r.top <= 1 && r.height > 0) bottom = Math.max(bottom, r.bottom);
+        }
+        return bottom;
+      });
+      assert.ok(stays > 0 && stays <= 640 * most, `${where}: what stays over the page is ${Math.round(stays)} px of 640 (at most ${Math.round(640 * most)})`);
+      await backUpByKeyboard(page, where);
+      await expectAccessible(page, `a result at 320 px, ${where}`);
+      await page.context().close();
+    }
+  });
+
+  test("under a host page's fixed header, --iop-sticky-top keeps quick exit and what takes focus below it", async () => {
+    const page = await openPage(env.browser, { viewport: { width: 390, height: 700 } });
+    const origin = env.server.origin;
+    await page.context().route(origin + "/fixed-header.html", (r) =>
+      r.fulfill({
+        contentType: "text/html; charset=utf-8",
+        body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Clinic</title>
+<style>body { margin: 0; padding-top: 72px } header { position: fixed; top: 0; left: 0; right: 0; height: 72px; background: #1c3d5a; color: #fff; z-index: 10 }
+iop-widget { --iop-sticky-top: 72px }</style><script type="module" src="/iop-widget-loader.js"></script></head>
+<body><header>Harbour Recovery Center</header><main><h1>Self-check</h1><iop-widget clinic-name="Harbour Recovery Center" clinic-phone="(555) 010-0123"></iop-widget></main></body></html>`,
+      }),
+    );
+    await page.goto(origin + "/fixed-header.html");
+    await widgetReady(page);
+    await toCrisisResult(page);
+    const seen = await focusShows(page);
+    assert.ok(seen.shows, `the result's heading shows below the header: ${seen.what}`);
+    await page.evaluate(() => window.scrollTo(0, document.scrollingElement.scrollHeight / 2));
+    const exit = widget(page).locator("[data-action=quick-exit]");
+    const box = await exit.boundingBox();
+    assert.ok(box.y >= 72 && box.y + box.height <= 700, `quick exit stays in view below the header: ${JSON.stringify(box)}`);
+    const onTop = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.tagName, { x: box.x + box.width / 2, y: box.y + box.height / 2 });
+    assert.equal(onTop, "IOP-WIDGET", "nothing of the host's covers quick exit");
+    await exit.click({ trial: true });
+    await backUpByKeyboard(page, "under a fixed header");
     await page.context().close();
   });
 
