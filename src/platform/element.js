@@ -46,3 +46,47 @@ export function adoptStyles(shadowRoot, css) {
     shadowRoot.prepend(style);
   }
 }
+
+// Quick exit's row is `position: sticky`, which sticks within the nearest ancestor that clips
+// its overflow. A host wrapper with `overflow-x: hidden` (common in site themes) is such an
+// ancestor and never scrolls itself, so there the row would scroll away with the page. This
+// moves it down by hand, as far as the widget reaches, whenever sticking did not keep it at the
+// top of the screen; where sticking works it finds nothing to do.
+const keptInView = new WeakSet();
+export function keepExitInView(shadowRoot) {
+  if (keptInView.has(shadowRoot)) return;
+  keptInView.add(shadowRoot);
+  const host = shadowRoot.host;
+  let frame = 0;
+  const place = () => {
+    frame = 0;
+    if (!host.isConnected) return stop();
+    const sticky = Array.from(shadowRoot.querySelectorAll(".iop-bar, .iop-exit-row"))
+      .find((el) => getComputedStyle(el).position === "sticky");
+    const widget = shadowRoot.querySelector(".iop");
+    if (!sticky || !widget) return;
+    // A style property set through the CSSOM, which a strict Content-Security-Policy allows.
+    sticky.style.transform = "";
+    const row = sticky.getBoundingClientRect();
+    const top = parseFloat(getComputedStyle(sticky).top) || 0;
+    // Within the widget's inside, as sticking would be.
+    const room = widget.getBoundingClientRect().top + widget.clientTop + widget.clientHeight - row.bottom;
+    const down = Math.min(top - row.top, room);
+    if (down > 0.5) sticky.style.transform = `translateY(${down}px)`;
+  };
+  const schedule = () => {
+    if (!frame) frame = requestAnimationFrame(place);
+  };
+  const resized = new ResizeObserver(schedule);
+  const stop = () => {
+    document.removeEventListener("scroll", schedule, { capture: true });
+    removeEventListener("resize", schedule);
+    resized.disconnect();
+    keptInView.delete(shadowRoot);
+  };
+  // Capturing on the document sees the page's scrolling and any scrolling box's.
+  document.addEventListener("scroll", schedule, { capture: true, passive: true });
+  addEventListener("resize", schedule, { passive: true });
+  resized.observe(host);
+  schedule();
+}

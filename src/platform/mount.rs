@@ -27,6 +27,8 @@ extern "C" {
     );
     #[wasm_bindgen(js_name = adoptStyles)]
     fn adopt_styles(shadow_root: &ShadowRoot, css: &str);
+    #[wasm_bindgen(js_name = keepExitInView)]
+    fn keep_exit_in_view(shadow_root: &ShadowRoot);
 }
 
 struct Mounted {
@@ -241,6 +243,7 @@ pub fn mount_into(
         None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
     };
     adopt_styles(&shadow, STYLES);
+    keep_exit_in_view(&shadow);
     let root = new_root(&shadow)?;
     let config = Rc::new(config);
     let store = store_for(&config);

@@ -104,7 +104,12 @@ async function backUpByKeyboard(page, where) {
       assert.ok(i > 5, `${where}: the result has controls to go back through`);
       return;
     }
-    const seen = await focusShows(page);
+    // Within a few frames (a scroll's effects are drawn on the next).
+    let seen = await focusShows(page);
+    for (let tries = 0; !seen.shows && tries < 10; tries++) {
+      await page.waitForTimeout(50);
+      seen = await focusShows(page);
+    }
     assert.ok(seen.shows, `${where}: Shift+Tab ${i + 1} shows what has focus: ${seen.what}`);
   }
 }
@@ -297,6 +302,38 @@ iop-widget { --iop-sticky-top: 72px }</style><script type="module" src="/iop-wid
     assert.equal(onTop, "IOP-WIDGET", "nothing of the host's covers quick exit");
     await exit.click({ trial: true });
     await backUpByKeyboard(page, "under a fixed header");
+    await page.context().close();
+  });
+
+  test("in a host wrapper with overflow-x: hidden, quick exit still stays in view, and leaves with the widget", async () => {
+    // Such a wrapper (common in site themes) is where sticking happens, and it never scrolls.
+    const page = await openPage(env.browser, { viewport: { width: 320, height: 640 } });
+    const origin = env.server.origin;
+    await page.context().route(origin + "/clipping-wrapper.html", (r) =>
+      r.fulfill({
+        contentType: "text/html; charset=utf-8",
+        body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Clinic</title>
+<style>.site { overflow-x: hidden } #after { height: 1500px }</style><script type="module" src="/iop-widget-loader.js"></script></head>
+<body><div class="site"><main><h1>Self-check</h1><iop-widget clinic-name="Harbour Recovery Center" clinic-phone="(555) 010-0123"></iop-widget><p id="after">After the widget</p></main></div></body></html>`,
+      }),
+    );
+    await page.goto(origin + "/clipping-wrapper.html");
+    await widgetReady(page);
+    await toCrisisResult(page);
+    const exit = widget(page).locator("[data-action=quick-exit]");
+    const widgetBox = () => page.evaluate(() => { const r = document.querySelector("iop-widget").getBoundingClientRect(); return { top: r.top + scrollY, bottom: r.bottom + scrollY }; });
+    const { top, bottom } = await widgetBox();
+    assert.ok(bottom - top > 3 * 640, "the result is several screens long");
+    for (const y of [top + 640, (top + bottom) / 2, bottom - 700]) {
+      await page.evaluate((y) => window.scrollTo(0, y), y);
+      await eventually(async () => { const b = await exit.boundingBox(); return b.y >= 0 && b.y + b.height <= 640; }, `quick exit in view with the page scrolled to ${Math.round(y)}`);
+      await exit.click({ trial: true });
+    }
+    await backUpByKeyboard(page, "in a clipping wrapper");
+    // Past the widget, the host's own content is not covered.
+    await page.evaluate((y) => window.scrollTo(0, y + 10), bottom);
+    await eventually(async () => (await exit.boundingBox()).y + 44 <= 0, "quick exit leaves with the widget");
+    assert.equal(await page.evaluate(() => document.elementFromPoint(160, 30)?.id), "after");
     await page.context().close();
   });
 
