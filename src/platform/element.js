@@ -65,8 +65,9 @@ export function keepExitInView(shadowRoot) {
       .find((el) => getComputedStyle(el).position === "sticky");
     const widget = shadowRoot.querySelector(".iop");
     if (!sticky || !widget) return;
-    // A style property set through the CSSOM, which a strict Content-Security-Policy allows.
-    sticky.style.transform = "";
+    // Measured where sticking put it. Set through the CSSOM, which a strict CSP allows; touched
+    // only where sticking failed, so elsewhere this reads and never writes.
+    if (sticky.style.transform) sticky.style.transform = "";
     const row = sticky.getBoundingClientRect();
     const top = parseFloat(getComputedStyle(sticky).top) || 0;
     // Within the widget's inside, as sticking would be.
