@@ -296,7 +296,7 @@ fn Shell(props: &ShellProps) -> Html {
     };
 
     html! {
-        <section class={classes!("iop", config.counselor.then_some("iop-counselor"))} lang={language.tag()}
+        <section class={classes!("iop", config.counselor.then_some("iop-counselor"))} lang={language.tag()} dir="ltr"
             aria-label={if props.ordinal > 1 { format!("{} ({})", words.widget_label, props.ordinal) } else { words.widget_label.to_string() }}>
             if config.counselor {
                 <div class="iop-demo-bar">

@@ -334,6 +334,49 @@ describe("embedding", () => {
     await page.context().close();
   });
 
+  test("on a right-to-left page the widget's English and Spanish still read left to right", async () => {
+    const page = await openPage(env.browser, { viewport: { width: 390, height: 700 } });
+    const origin = env.server.origin;
+    await page.context().route(origin + "/rtl.html", (r) =>
+      r.fulfill({
+        contentType: "text/html; charset=utf-8",
+        body: `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>عيادة</title><script type="module" src="/iop-widget-loader.js"></script></head>
+<body><main><h1>الفحص الذاتي</h1><iop-widget lang="en" clinic-name="Harbour Recovery Center" clinic-phone="(555) 010-0123"></iop-widget></main></body></html>`,
+      }),
+    );
+    await page.goto(origin + "/rtl.html");
+    await widgetReady(page);
+    const w = page.locator("iop-widget");
+    for (const language of ["en", "es"]) {
+      await w.locator("select[name=iop-language]").selectOption(language);
+      await w.locator(`section.iop[lang=${language}][dir=ltr]`).waitFor();
+      await w.locator(".iop-card").first().getByRole("button").click();
+      // The second time, the screening opens where the person was.
+      await w.locator("[data-step]").first().waitFor();
+      const begin = w.locator("[data-step=intro] [data-shortcut=next]");
+      if (await begin.count()) await begin.click();
+      const option = w.locator("[data-option-id]").first();
+      // Each answer's button sits before its words, on the left, as the language reads.
+      const [button, words] = await Promise.all([option.locator("input").boundingBox(), option.locator("span").boundingBox()]);
+      assert.ok(button.x < words.x, `${language}: the answer's button is left of its words (${button.x} vs ${words.x})`);
+      // The question's closing mark ends its last line, at the right, not at the start.
+      const mark = await w.locator("[data-question-id] h2").evaluate((el) => {
+        const range = document.createRange();
+        const text = [...el.childNodes].filter((n) => n.nodeType === 3).at(-1) ?? el.firstChild;
+        const end = text.textContent.trimEnd().length;
+        range.setStart(text, end - 1);
+        range.setEnd(text, end);
+        const r = range.getBoundingClientRect(), box = el.getBoundingClientRect();
+        return { x: r.x - box.x, width: box.width, char: text.textContent.trimEnd().at(-1) };
+      });
+      assert.equal(mark.char, "?", `${language}: the first question ends with its question mark`);
+      assert.ok(mark.x > 20, `${language}: the question mark is not thrown to the start of the line (${mark.x})`);
+      await expectAccessible(page, `a question on a right-to-left page (${language})`);
+      await w.locator("[data-action=home]").click();
+    }
+    await page.context().close();
+  });
+
   test("host events: ready, exercise-start and quick-exit (button and Escape x3) with the documented detail", async () => {
     const event = (type, detail = {}) => ({ type, detail, target: "IOP-WIDGET", bubbles: true, composed: true });
     const page = await openPage(env.browser);
