@@ -614,6 +614,38 @@ describe("trigger map", () => {
     await page.context().close();
   });
 
+  test("a file far too large (a video chosen by mistake) is refused by its size, unread, and the map carries on", async () => {
+    const page = await openPage(env.browser);
+    // Counts every way a page reads a chosen file's bytes.
+    await page.addInitScript(() => {
+      window.fileReads = 0;
+      for (const name of ["text", "arrayBuffer", "stream", "bytes"]) {
+        const read = Blob.prototype[name];
+        if (read) Blob.prototype[name] = function (...args) { window.fileReads++; return read.apply(this, args); };
+      }
+      for (const name of ["readAsText", "readAsArrayBuffer", "readAsDataURL", "readAsBinaryString"]) {
+        const read = FileReader.prototype[name];
+        FileReader.prototype[name] = function (...args) { window.fileReads++; return read.apply(this, args); };
+      }
+    });
+    await openMap(page, env.server.origin);
+    await addTrigger(page, "Late nights");
+    await widget(page).getByRole("button", { name: "Load a plan from a file" }).click();
+    await widget(page).getByLabel("Choose the plan file").setInputFiles({
+      name: "holiday.mp4", mimeType: "video/mp4", buffer: Buffer.alloc(5 << 20, 7),
+    });
+    const error = widget(page).locator("[data-import-error]");
+    await error.waitFor();
+    assert.match(await error.innerText(), /too large to be a plan/);
+    assert.equal(await page.evaluate(() => window.fileReads), 0, "the file's bytes were not read");
+    await expectAccessible(page, "a file too large");
+    await widget(page).getByRole("button", { name: "Cancel" }).click();
+    assert.deepEqual(await triggerNames(page), ["Late nights"]);
+    await addTrigger(page, "Payday");
+    assert.deepEqual(await triggerNames(page), ["Late nights", "Payday"]);
+    await page.context().close();
+  });
+
   test("keyboard only: add a trigger, then delete everything after confirming", async () => {
     const page = await openPage(env.browser);
     await openMap(page, env.server.origin);

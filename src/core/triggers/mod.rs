@@ -18,7 +18,7 @@ pub use stored::{
     decode_plan, doc_from_plan, FieldError, ItemProblem, TriggerPlan, EXPORT_VERSION, PLAN_VERSION,
 };
 pub use transfer::{
-    export, import, merge, ImportError, MergeSummary, EXPORT_FORMAT, MAX_IMPORT_BYTES,
+    check_size, export, import, merge, ImportError, MergeSummary, EXPORT_FORMAT, MAX_IMPORT_BYTES,
 };
 
 #[cfg(test)]

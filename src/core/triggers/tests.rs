@@ -760,6 +760,24 @@ fn import_faults_are_specific() {
 }
 
 #[test]
+fn a_file_is_refused_by_its_size_before_it_is_read() {
+    let limit = MAX_IMPORT_BYTES as u64;
+    assert_eq!(check_size(0), Ok(()));
+    assert_eq!(check_size(limit), Ok(()), "the largest file accepted");
+    for bytes in [limit + 1, 2 << 30, u64::MAX] {
+        let error = check_size(bytes).unwrap_err();
+        assert_eq!(error.id(), "too-large", "{bytes} bytes");
+    }
+    // The same words as a file found too large once read.
+    assert_eq!(
+        check_size(limit + 1).unwrap_err().id(),
+        import(&(" ".repeat(MAX_IMPORT_BYTES + 1) + "{}"))
+            .unwrap_err()
+            .id()
+    );
+}
+
+#[test]
 fn imported_items_are_checked_like_typed_ones() {
     let file = |plan: &str| {
         format!(r#"{{"format":"iop-widget.relapse-prevention-plan","version":2,"plan":{plan}}}"#)

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::{use_ctx, View};
 use crate::content::fill;
-use crate::core::triggers::{import, merge, Plan, TriggerPlan};
+use crate::core::triggers::{check_size, import, merge, Plan, TriggerPlan};
 
 #[derive(Properties, PartialEq)]
 pub struct ImportViewProps {
@@ -28,6 +28,10 @@ pub fn ImportView(props: &ImportViewProps) -> Html {
                 .and_then(|i| i.files())
                 .and_then(|f| f.get(0));
             if let Some(file) = file {
+                // The file's size is known before its bytes are read.
+                if let Err(too_large) = check_size(file.size() as u64) {
+                    return loaded.set(Some(Err(words.import_error(&too_large))));
+                }
                 let loaded = loaded.clone();
                 crate::platform::read_file(file, move |text| {
                     loaded.set(Some(match text {
