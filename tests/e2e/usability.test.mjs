@@ -337,6 +337,42 @@ iop-widget { --iop-sticky-top: 72px }</style><script type="module" src="/iop-wid
     await page.context().close();
   });
 
+  test("with forced colours on a dark theme (Windows High Contrast), the result's chart and the trigger map stay readable", async () => {
+    const page = await openPage(env.browser, { viewport: { width: 390, height: 844 } });
+    await page.emulateMedia({ forcedColors: "active", colorScheme: "dark" });
+    /** Every word and mark of the pictures in `selector`, with its contrast against the widget's background. */
+    const contrasts = (selector) =>
+      page.evaluate((selector) => {
+        const root = document.querySelector("iop-widget").shadowRoot;
+        const rgb = (c) => c.match(/[\d.]+/g).slice(0, 3).map(Number);
+        const luminance = (c) => {
+          const [r, g, b] = rgb(c).map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+          return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+        };
+        const ratio = (a, b) => { const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
+        const background = getComputedStyle(root.querySelector("section.iop")).backgroundColor;
+        // A number drawn on a mark (the shape just before it) is read against that mark.
+        const behind = (t) => (["circle", "rect"].includes(t.previousElementSibling?.localName) && !t.previousElementSibling.classList.contains("iop-map-edge") ? getComputedStyle(t.previousElementSibling).fill : background);
+        return [...root.querySelectorAll(`${selector} text`)].map((t) => ({ text: t.textContent, ratio: ratio(getComputedStyle(t).fill, behind(t)) }));
+      }, selector);
+    await openScreening(page, env.server.origin);
+    await walkProgress(page, LOW_RISK);
+    const chart = await contrasts("svg.iop-chart");
+    assert.ok(chart.length >= 12, "the chart has a name and a word for each of six rows");
+    for (const { text, ratio } of chart) assert.ok(ratio >= 4.5, `the chart's "${text}" reads at ${ratio.toFixed(2)}:1`);
+    // A step that is on looks different from one that is off.
+    const steps = await widget(page).locator("svg.iop-chart rect").evaluateAll((rects) => [...new Set(rects.map((r) => getComputedStyle(r).fill))]);
+    assert.ok(steps.length >= 2, `on and off steps differ: ${steps}`);
+    await page.goto(env.server.origin + "/examples/counselor.html");
+    await widgetReady(page);
+    await widget(page).first().getByRole("button", { name: "Start my map" }).click();
+    await widget(page).first().locator("svg.iop-map g.iop-map-trigger").first().waitFor();
+    const map = await contrasts("svg.iop-map");
+    assert.ok(map.length > 7, "the map names its seven groups and numbers its triggers");
+    for (const { text, ratio } of map) assert.ok(ratio >= 4.5, `the map's "${text}" reads at ${ratio.toFixed(2)}:1`);
+    await page.context().close();
+  });
+
   test("every control is at least 44x44 CSS px on a 360 px touch screen", async () => {
     const page = await openPage(env.browser, { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
     const small = () =>
