@@ -100,19 +100,20 @@ impl From<Problem> for ImportError {
     }
 }
 
-/// Reads an exported file (any version) or a stored value the person downloaded as a backup.
 /// Checks a chosen file's size before it is read: a file far too large (a video picked by
 /// mistake) is refused by its size alone, not read whole into memory first.
 pub fn check_size(bytes: u64) -> Result<(), ImportError> {
-    match usize::try_from(bytes) {
-        Ok(bytes) if bytes <= MAX_IMPORT_BYTES => Ok(()),
-        _ => Err(ImportError::TooLarge {
-            bytes: usize::try_from(bytes).unwrap_or(usize::MAX),
+    let bytes = usize::try_from(bytes).unwrap_or(usize::MAX);
+    if bytes > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge {
+            bytes,
             limit: MAX_IMPORT_BYTES,
-        }),
+        });
     }
+    Ok(())
 }
 
+/// Reads an exported file (any version) or a stored value the person downloaded as a backup.
 pub fn import(text: &str) -> Result<Plan, ImportError> {
     // Editors on some systems start a file with a byte-order mark.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
