@@ -6,7 +6,7 @@ import { cp, mkdtemp, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import {
-  consoleErrors, dist, eventually, expectAccessible, expectOnlyOwnOrigin, openPage, recordHostEvents, serve,
+  consoleErrors, dist, eventually, expectAccessible, expectOnlyOwnOrigin, hostPage, openPage, recordHostEvents, serve,
   servedBrowser, pressMouseOn, widgetReady,
 } from "./support.mjs";
 import { firstLoad } from "../../scripts/size.mjs";
@@ -337,15 +337,8 @@ describe("embedding", () => {
   test("on a right-to-left page the widget's English and Spanish still read left to right", async () => {
     const page = await openPage(env.browser, { viewport: { width: 390, height: 700 } });
     const origin = env.server.origin;
-    await page.context().route(origin + "/rtl.html", (r) =>
-      r.fulfill({
-        contentType: "text/html; charset=utf-8",
-        body: `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>عيادة</title><script type="module" src="/iop-widget-loader.js"></script></head>
-<body><main><h1>الفحص الذاتي</h1><iop-widget lang="en" clinic-name="Harbour Recovery Center" clinic-phone="(555) 010-0123"></iop-widget></main></body></html>`,
-      }),
-    );
-    await page.goto(origin + "/rtl.html");
-    await widgetReady(page);
+    await hostPage(page, origin, "/rtl.html", `<iop-widget lang="en" clinic-name="Harbour Recovery Center" clinic-phone="(555) 010-0123"></iop-widget>`,
+      "", 'lang="ar" dir="rtl"');
     const w = page.locator("iop-widget");
     for (const language of ["en", "es"]) {
       await w.locator("select[name=iop-language]").selectOption(language);

@@ -6,7 +6,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { eventually, expectAccessible, expectOnlyOwnOrigin, focused, launch, openPage, servedBrowser, widgetReady, LOW_RISK, addTrigger, setPassphrase } from "./support.mjs";
+import { eventually, expectAccessible, expectOnlyOwnOrigin, focused, hostPage, launch, openPage, servedBrowser, widgetReady, LOW_RISK, addTrigger, setPassphrase } from "./support.mjs";
 
 const SCREENING = "iop-widget.screening";
 const PLAN = "iop-widget.trigger-plan";
@@ -18,18 +18,6 @@ const currentQuestion = (page) => widget(page).locator("[data-question-id]").get
 const stored = (page, key) => page.evaluate((k) => localStorage.getItem(k), key);
 const allStorage = (page) => page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)])));
 const widgetKeys = async (page) => Object.keys(await allStorage(page)).filter((k) => k.startsWith("iop-widget.")).sort();
-
-/** A page on the same origin with this body (the widget's loader is added). */
-async function hostPage(page, origin, path, body, head = "") {
-  await page.context().route(origin + path, (r) =>
-    r.fulfill({
-      contentType: "text/html; charset=utf-8",
-      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Host page</title>${head}<script type="module" src="/iop-widget-loader.js"></script></head><body><main><h1>Host page</h1>${body}</main></body></html>`,
-    }),
-  );
-  await page.goto(origin + path);
-  await widgetReady(page);
-}
 
 async function home(page) {
   const back = widget(page).locator("[data-action=home]");

@@ -157,6 +157,22 @@ export async function pressMouseOn(page, locator) {
   await page.mouse.down();
 }
 
+/**
+ * A host page on the widget's origin at `path`, with this body (inside <main>, after an <h1>)
+ * and head (the widget's loader is added), opened and the widget ready. `html` holds the root
+ * element's attributes.
+ */
+export async function hostPage(page, origin, path, body, head = "", html = 'lang="en"') {
+  await page.context().route(origin + path, (r) =>
+    r.fulfill({
+      contentType: "text/html; charset=utf-8",
+      body: `<!doctype html><html ${html}><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Host page</title>${head}<script type="module" src="/iop-widget-loader.js"></script></head><body><main><h1>Host page</h1>${body}</main></body></html>`,
+    }),
+  );
+  await page.goto(origin + path);
+  await widgetReady(page);
+}
+
 /** Waits until `check()` is true (polling), or fails with `what`. */
 export async function eventually(check, what, timeoutMs = 5000) {
   for (const start = Date.now(); Date.now() - start < timeoutMs; ) {

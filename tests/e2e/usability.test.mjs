@@ -3,7 +3,7 @@
 // targets on a phone, and a counselor's keys from the moment the demo page opens.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { expectAccessible, focused, openPage, servedBrowser, widgetReady, LOW_RISK, eventually } from "./support.mjs";
+import { expectAccessible, focused, hostPage, openPage, servedBrowser, widgetReady, LOW_RISK, eventually } from "./support.mjs";
 
 const widget = (page) => page.locator("iop-widget");
 
@@ -280,17 +280,10 @@ describe("usability", () => {
   test("under a host page's fixed header, --iop-sticky-top keeps quick exit and what takes focus below it", async () => {
     const page = await openPage(env.browser, { viewport: { width: 390, height: 700 } });
     const origin = env.server.origin;
-    await page.context().route(origin + "/fixed-header.html", (r) =>
-      r.fulfill({
-        contentType: "text/html; charset=utf-8",
-        body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Clinic</title>
-<style>body { margin: 0; padding-top: 72px } header { position: fixed; top: 0; left: 0; right: 0; height: 72px; background: #1c3d5a; color: #fff; z-index: 10 }
-iop-widget { --iop-sticky-top: 72px }</style><script type="module" src="/iop-widget-loader.js"></script></head>
-<body><header>Harbour Recovery Center</header><main><h1>Self-check</h1><iop-widget clinic-name="Harbour Recovery Center" clinic-phone="(555) 010-0123"></iop-widget></main></body></html>`,
-      }),
-    );
-    await page.goto(origin + "/fixed-header.html");
-    await widgetReady(page);
+    await hostPage(page, origin, "/fixed-header.html",
+      `<header>Harbour Recovery Center</header><iop-widget clinic-name="Harbour Recovery Center" clinic-phone="(555) 010-0123"></iop-widget>`,
+      `<style>body { margin: 0; padding-top: 72px } header { position: fixed; top: 0; left: 0; right: 0; height: 72px; background: #1c3d5a; color: #fff; z-index: 10 }
+iop-widget { --iop-sticky-top: 72px }</style>`);
     await toCrisisResult(page);
     const seen = await focusShows(page);
     assert.ok(seen.shows, `the result's heading shows below the header: ${seen.what}`);
@@ -309,16 +302,9 @@ iop-widget { --iop-sticky-top: 72px }</style><script type="module" src="/iop-wid
     // Such a wrapper (common in site themes) is where sticking happens, and it never scrolls.
     const page = await openPage(env.browser, { viewport: { width: 320, height: 640 } });
     const origin = env.server.origin;
-    await page.context().route(origin + "/clipping-wrapper.html", (r) =>
-      r.fulfill({
-        contentType: "text/html; charset=utf-8",
-        body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Clinic</title>
-<style>.site { overflow-x: hidden } #after { height: 1500px }</style><script type="module" src="/iop-widget-loader.js"></script></head>
-<body><div class="site"><main><h1>Self-check</h1><iop-widget clinic-name="Harbour Recovery Center" clinic-phone="(555) 010-0123"></iop-widget><p id="after">After the widget</p></main></div></body></html>`,
-      }),
-    );
-    await page.goto(origin + "/clipping-wrapper.html");
-    await widgetReady(page);
+    await hostPage(page, origin, "/clipping-wrapper.html",
+      `<iop-widget clinic-name="Harbour Recovery Center" clinic-phone="(555) 010-0123"></iop-widget><p id="after">After the widget</p>`,
+      "<style>main { overflow-x: hidden } #after { height: 1500px }</style>");
     await toCrisisResult(page);
     const exit = widget(page).locator("[data-action=quick-exit]");
     const widgetBox = () => page.evaluate(() => { const r = document.querySelector("iop-widget").getBoundingClientRect(); return { top: r.top + scrollY, bottom: r.bottom + scrollY }; });
