@@ -25,8 +25,9 @@ async function walkProgress(page, plan) {
     const step = w.locator("[data-step]");
     const kind = await step.getAttribute("data-step");
     if (kind === "result") return seen;
+    // Continue and Next by their shortcut marks, so any language walks the same.
     if (kind === "interrupt") {
-      await w.getByRole("button", { name: /Continue/ }).click();
+      await w.locator("[data-interrupt] [data-shortcut=next]").click();
       continue;
     }
     const id = await w.locator("[data-question-id]").getAttribute("data-question-id");
@@ -40,7 +41,7 @@ async function walkProgress(page, plan) {
     });
     const options = plan[id] ?? [await w.locator(`[data-question-id="${id}"] [data-option-id]`).first().getAttribute("data-option-id")];
     for (const option of options) await w.locator(`[data-question-id="${id}"] [data-option-id="${option}"]`).click();
-    await w.getByRole("button", { name: "Next" }).click();
+    await w.locator("[data-step] [data-shortcut=next]").click();
     await page.waitForFunction(
       (prev) => {
         const root = document.querySelector("iop-widget").shadowRoot;
@@ -65,18 +66,7 @@ async function toCrisisResult(page) {
   const w = widget(page);
   await w.locator(".iop-card").first().getByRole("button").click();
   await w.locator("[data-step=intro] [data-shortcut=next]").click();
-  for (let i = 0; i < 80 && (await w.locator("[data-step]").getAttribute("data-step")) !== "result"; i++) {
-    if ((await w.locator("[data-step]").getAttribute("data-step")) === "interrupt") {
-      await w.locator("[data-interrupt] [data-shortcut=next]").click();
-      continue;
-    }
-    const id = await w.locator("[data-question-id]").getAttribute("data-question-id");
-    const plan = id === "safety-now" ? ["yes"] : LOW_RISK[id];
-    const options = plan ?? [await w.locator(`[data-question-id="${id}"] [data-option-id]`).first().getAttribute("data-option-id")];
-    for (const option of options) await w.locator(`[data-question-id="${id}"] [data-option-id="${option}"]`).click();
-    await w.locator("[data-step] [data-shortcut=next]").click();
-    await page.waitForFunction((prev) => document.querySelector("iop-widget").shadowRoot.querySelector("[data-question-id]")?.getAttribute("data-question-id") !== prev, id);
-  }
+  await walkProgress(page, { ...LOW_RISK, "safety-now": ["yes"] });
   await w.locator("[data-outcome=crisis]").waitFor();
   await eventually(() => page.evaluate(() => document.querySelector("iop-widget").shadowRoot.activeElement?.tagName === "H2"), "the result's heading takes focus");
 }
