@@ -98,8 +98,9 @@ fn more_severe(q: &Question, current: &[String]) -> Vec<Vec<&'static str>> {
 
 /// Rule 3's red flags, restated from CLINICAL.md rather than read from `rules.rs`.
 fn red_flag(a: &Answers) -> bool {
-    let near_daily =
-        a.chose_any("audit-1", &["4-plus-a-week", "prefer-not"]) || a.chose("audit-3", "daily");
+    let near_daily = a.chose_any("audit-1", &["4-plus-a-week", "prefer-not"])
+        || a.chose("audit-3", "daily")
+        || a.chose_any("use-days", &["3-5", "daily", "prefer-not"]);
     let sign = a.chose_any(
         "withdrawal-signs",
         &["shakes", "sweats", "morning-drink", "hallucinations"],
@@ -625,6 +626,39 @@ const VIGNETTES: &[Vignette] = &[
             ("psychosis", &["yes"]),
         ],
         outcome: Outcome::MoreIntensive,
+        then: None,
+        flags: &[],
+        not_flags: &[],
+    },
+    // AUDIT item 1 is about the past year; the days of use about the past month.
+    Vignette {
+        who: "twice a week this year, every day this month, shakes and a morning drink (rule 3)",
+        answers: &[
+            ("substances", &["alcohol"]),
+            ("use-days", &["daily"]),
+            ("audit-sex", &["men"]),
+            ("audit-1", &["2-3-a-week"]),
+            ("audit-2", &["3-4"]),
+            ("audit-3", &["monthly"]),
+            ("withdrawal-signs", &["shakes", "morning-drink"]),
+        ],
+        outcome: Outcome::WithdrawalFirst,
+        then: None,
+        flags: &[],
+        not_flags: &[],
+    },
+    Vignette {
+        who: "3 to 5 days a week this month, weekly binges, sweats (rule 3)",
+        answers: &[
+            ("substances", &["alcohol"]),
+            ("use-days", &["3-5"]),
+            ("audit-sex", &["women"]),
+            ("audit-1", &["2-3-a-week"]),
+            ("audit-2", &["5-6"]),
+            ("audit-3", &["weekly"]),
+            ("withdrawal-signs", &["sweats"]),
+        ],
+        outcome: Outcome::WithdrawalFirst,
         then: None,
         flags: &[],
         not_flags: &[],

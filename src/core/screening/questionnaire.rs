@@ -245,11 +245,13 @@ const SEDATIVE_DAYS: [AnswerOption; 6] = [
     PREFER_NOT,
 ];
 /// A 0-10 ruler (own wording); the intro promises "prefer not to say" everywhere.
+// 0 to 3 is a finding (not sure change matters, not confident) that keeps a person from being
+// told less may be enough (rule 10): of more concern than the rest.
 const RULER: [AnswerOption; 12] = [
-    answer("0", 0),
-    answer("1", 0),
-    answer("2", 0),
-    answer("3", 0),
+    answer("0", 1),
+    answer("1", 1),
+    answer("2", 1),
+    answer("3", 1),
     answer("4", 0),
     answer("5", 0),
     answer("6", 0),

@@ -535,10 +535,14 @@ pub fn recommend(a: &Answers) -> Recommendation {
             &["withdrawal-history"],
         );
     }
-    // Rule 3 names drinking daily or near-daily *with* a sign; "4 or more times a week" is the
-    // AUDIT answer for that. Not saying how often counts as near-daily (route up).
-    let near_daily =
-        a.chose_any("audit-1", &["4-plus-a-week", "prefer-not"]) || a.chose("audit-3", "daily");
+    // Rule 3 names drinking daily or near-daily *with* a sign. AUDIT item 1 asks about the past
+    // year ("4 or more times a week"); the days of use ask about the past month, so someone who
+    // drank twice a week this year and every day since last month is near-daily too. "3 to 5
+    // days" covers 4 and 5 (the signs are only asked of people who drink; if the days are another
+    // substance's, route up). Not saying how often counts as near-daily (route up).
+    let near_daily = a.chose_any("audit-1", &["4-plus-a-week", "prefer-not"])
+        || a.chose("audit-3", "daily")
+        || a.chose_any("use-days", &["3-5", "daily", "prefer-not"]);
     let sign = a.chose_any(
         "withdrawal-signs",
         &["shakes", "sweats", "morning-drink", "hallucinations"],
@@ -549,7 +553,7 @@ pub fn recommend(a: &Answers) -> Recommendation {
             WithdrawalSigns,
             Withdrawal,
             High,
-            &["withdrawal-signs", "audit-1", "audit-3"],
+            &["withdrawal-signs", "audit-1", "audit-3", "use-days"],
         );
     } else if sign {
         f.add(
