@@ -144,8 +144,13 @@ describe("take it to the clinic", () => {
     const outcome = w.locator("[data-summary-outcome]");
     await outcome.waitFor();
     assert.notEqual(await outcome.getAttribute("data-summary-outcome"), "crisis");
+    const closing = w.locator("article .iop-not-diagnosis");
+    assert.match(await closing.innerText(), /confirm this with an assessment/i, "a level of care is confirmed by an assessment");
     await w.getByLabel(/Include my answers to the questions about safety/).check();
     assert.equal(await outcome.getAttribute("data-summary-outcome"), "crisis");
+    // A crisis summary, like the crisis result, asks for help now, not for an assessment.
+    assert.doesNotMatch(await closing.innerText(), /assessment/i);
+    assert.match(await closing.innerText(), /This is not a diagnosis\./);
     await page.context().close();
   });
 

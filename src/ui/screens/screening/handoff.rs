@@ -167,7 +167,9 @@ pub fn Handoff() -> Html {
                 <p><strong>{ words.clinic_name(&config) }</strong>
                     if let Some(phone) = &config.clinic.phone { { " · " }<a href={call_href(phone)}>{ phone }</a> }
                 </p>
-                <p class="iop-not-diagnosis"><strong>{ text.ui.not_a_diagnosis }</strong>{ " " }{ text.ui.confirm_with_team }</p>
+                // As on the result: a crisis or emergency asks for help now, not an assessment.
+                <p class="iop-not-diagnosis"><strong>{ text.ui.not_a_diagnosis }</strong>{ " " }
+                    { if r.outcome.is_urgent() { text.ui.reach_help_now } else { text.ui.confirm_with_team } }</p>
             </article>
             <div class="iop-nav iop-no-print">
                 <button type="button" class="iop-button" data-action="print-summary" onclick={print}>{ t.print }</button>
