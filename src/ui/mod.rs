@@ -99,6 +99,10 @@ pub fn App(props: &AppProps) -> Html {
             round.set(*round + 1)
         }))
     };
+    {
+        let store = props.store.clone();
+        use_effect_with((), move |_| forget_stale_answers(&store));
+    }
     // "Delete everything" also clears what is open on this page, as its confirmation says.
     let forget_page = {
         let (screening, asked) = (screening.clone(), asked.clone());
@@ -134,6 +138,21 @@ pub fn App(props: &AppProps) -> Html {
             </ContextProvider<Host>>
             </ContextProvider<LanguageChoice>>
         </ContextProvider<Rc<WidgetConfig>>>
+    }
+}
+
+/// Screening answers saved to finish later that have expired, or that were kept on a finished
+/// screening (as earlier versions did until the person left the result), go when any widget
+/// starts, not only when the screening opens: the next person on the device never finds them.
+fn forget_stale_answers(store: &Store) {
+    use crate::core::screening::session::{SavedScreening, StoredScreening};
+    if !store.is_shared() {
+        return;
+    }
+    let saved = store.get::<StoredScreening>();
+    if !saved.is_empty() && (saved.finished || saved.expired(now_ms())) {
+        store.remove::<StoredScreening>();
+        store.replace::<StoredScreening>(SavedScreening::default());
     }
 }
 

@@ -246,6 +246,52 @@ describe("private on a shared device", () => {
     await page.context().close();
   });
 
+  test("saved answers last no longer than promised: a look does not renew them, they go unopened after 7 days and as soon as the screening is finished", async () => {
+    const page = await openPage(env.browser);
+    await page.clock.install();
+    await page.goto(env.server.origin + "/");
+    await widgetReady(page);
+    const w = widget(page);
+    await openScreening(page);
+    await tickSaveAnswers(page);
+    await w.getByRole("button", { name: "Begin" }).click();
+    for (const q of SAFETY) await answer(page, q, LOW_RISK[q]);
+    await answer(page, "substances", ["opioids"]);
+    await eventually(async () => /opioids/.test((await stored(page, SCREENING)) ?? ""), "the answers are saved");
+    const savedAt = JSON.parse(await stored(page, SCREENING)).data.saved_at;
+
+    // Day 6: someone opens the screening and looks, answering nothing. The week is not renewed.
+    await page.clock.setSystemTime(savedAt + 6 * DAY);
+    await page.reload();
+    await widgetReady(page);
+    await openScreening(page);
+    await w.getByRole("button", { name: "Carry on where I left off" }).waitFor();
+    await page.waitForTimeout(300);
+    assert.equal(JSON.parse(await stored(page, SCREENING)).data.saved_at, savedAt, "looking is not saving");
+
+    // Day 8: the next person only opens the first screen; the answers are already gone.
+    await page.clock.setSystemTime(savedAt + 8 * DAY);
+    await page.reload();
+    await widgetReady(page);
+    await eventually(async () => (await stored(page, SCREENING)) === null, "expired answers go without the screening being opened");
+
+    // Saved again and finished, then the tab is closed on the result: nothing stays behind.
+    await openScreening(page);
+    await tickSaveAnswers(page);
+    await answerToResult(page, { "safety-now": ["yes"], "home-safe": ["no"] });
+    await w.locator("[data-outcome=crisis]").waitFor();
+    await eventually(async () => (await stored(page, SCREENING)) === null, "finishing removes the saved answers at once");
+    const context = page.context();
+    await page.close();
+    const next = await context.newPage();
+    await next.goto(env.server.origin + "/");
+    await widgetReady(next);
+    assert.deepEqual((await widgetKeys(next)).filter((k) => k.startsWith(SCREENING)), [], "the next person finds no answers");
+    await openScreening(next);
+    assert.equal(await widget(next).getByRole("button", { name: "Carry on where I left off" }).count(), 0);
+    await context.close();
+  });
+
   test("\"don't save on this device\": the map works in memory with a notice, export still works, nothing is left after a reload", async () => {
     const page = await openPage(env.browser);
     const w = widget(page);

@@ -56,6 +56,19 @@ impl SavedScreening {
         }
     }
 
+    /// Saves `next` over this copy. The week runs from the last change of answers: opening the
+    /// screening or moving between questions does not start it again (else anyone could keep
+    /// someone's answers on the device by looking at them once a week).
+    pub fn save(&mut self, next: SavedScreening) {
+        let unchanged = self.answers == next.answers
+            && self.continued == next.continued
+            && self.finished == next.finished;
+        if unchanged && self.saved_at.is_some() {
+            return;
+        }
+        *self = next;
+    }
+
     pub fn expired(&self, now_ms: u64) -> bool {
         self.saved_at
             .is_some_and(|at| now_ms.saturating_sub(at) >= SAVED_ANSWERS_MS)
@@ -696,6 +709,29 @@ mod tests {
         let saved = SavedScreening::keep(&Progress::default(), 1_000, false);
         assert!(!saved.expired(1_000 + SAVED_ANSWERS_MS - 1));
         assert!(saved.expired(1_000 + SAVED_ANSWERS_MS));
+    }
+
+    #[test]
+    fn only_a_change_of_answers_starts_the_week_again() {
+        let mut progress = Progress::default();
+        progress.answers.answer("substances", &["alcohol"]).unwrap();
+        let mut stored = SavedScreening::keep(&progress, 1_000, false);
+        // Opened again days later, nothing answered: the week still runs from the first save.
+        stored.save(SavedScreening::keep(&progress, 5_000_000, false));
+        assert_eq!(stored.saved_at, Some(1_000));
+        assert!(stored.expired(1_000 + SAVED_ANSWERS_MS));
+        // A new answer is a new save.
+        progress.answers.answer("use-days", &["daily"]).unwrap();
+        stored.save(SavedScreening::keep(&progress, 6_000_000, false));
+        assert_eq!(stored.saved_at, Some(6_000_000));
+        assert_eq!(stored.answers.chosen("use-days"), ["daily"]);
+        // Answers carried over from version 1 (no date) start their week when first saved again.
+        let mut old = SavedScreening {
+            saved_at: None,
+            ..stored.clone()
+        };
+        old.save(SavedScreening::keep(&stored.progress(), 7_000_000, false));
+        assert_eq!(old.saved_at, Some(7_000_000));
     }
 
     #[test]

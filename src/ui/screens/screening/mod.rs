@@ -94,25 +94,17 @@ fn Questionnaire() -> Html {
         let (memory, store) = (memory.clone(), store.clone());
         use_effect_with((session.0.clone(), keep), move |(session, keep)| {
             *memory.0.borrow_mut() = Some(session.clone());
-            if *keep {
-                let finished = session.position == Position::Result;
-                let saved = SavedScreening::keep(&session.progress, now_ms(), finished);
-                store.update::<StoredScreening>(move |s| *s = saved);
+            if !*keep {
+                return;
             }
-        });
-    }
-    // Leaving the result removes what was saved (and so does closing the page on it: the
-    // saved copy says it was finished, and goes on the next visit).
-    {
-        let store = store.clone();
-        let at_result = session.0.position == Position::Result;
-        use_effect_with(at_result, move |at_result| {
-            let leaving = *at_result;
-            move || {
-                if leaving {
-                    store.set_keep::<StoredScreening>(false);
-                }
+            if session.position == Position::Result {
+                // Finished: the saved answers go now, as the hint promises, not when the person
+                // leaves the result (a tab closed on it would leave every answer behind).
+                store.set_keep::<StoredScreening>(false);
+                return;
             }
+            let saved = SavedScreening::keep(&session.progress, now_ms(), false);
+            store.update::<StoredScreening>(move |s| s.save(saved));
         });
     }
 
