@@ -635,10 +635,12 @@ impl Store {
     where
         S::Data: Synced,
     {
-        // Under a lock, a value in clear is never copied in clear: it is left where it is.
+        // Under a lock, a value in clear is never copied in clear: it is left where it is. Nor
+        // is one whose old forms must not be kept (the screening's first form held safety
+        // answers): it is left where it is, and reported, not copied to a key that never expires.
         let locked = !matches!(self.0.borrow().key, Key::None)
             && matches!(lock::classify(&raw), Stored::Clear);
-        let backup = if locked {
+        let backup = if locked || !S::KEEP_OLD_FORM {
             Err(())
         } else {
             self.keep_aside(storage, S::KEY, BackupReason::Unreadable, &raw)

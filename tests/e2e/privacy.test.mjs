@@ -292,6 +292,29 @@ describe("private on a shared device", () => {
     await context.close();
   });
 
+  test("an unreadable saved screening is reported and left where it is, never copied to another key", async () => {
+    const page = await openPage(env.browser);
+    await page.goto(env.server.origin + "/");
+    // The first stored form held safety answers; this one cannot be read.
+    const raw = JSON.stringify({ format: "iop-widget/screening", version: 1, data: { answers: { "safety-now": ["yes"], substances: "opioids" } } });
+    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [SCREENING, raw]);
+    await page.reload();
+    await widgetReady(page);
+    await openScreening(page);
+    await tickSaveAnswers(page);
+    const notice = widget(page).locator("[data-storage-notice=unreadable]");
+    await notice.waitFor();
+    assert.match(await notice.innerText(), /could not be read/);
+    await expectAccessible(page, "unreadable saved answers");
+    await widget(page).getByRole("button", { name: "Begin" }).click();
+    await answer(page, "safety-now", ["no"]);
+    await page.waitForTimeout(300);
+    const keys = await widgetKeys(page);
+    assert.deepEqual(keys.filter((k) => k.startsWith(SCREENING)), [SCREENING], `no copy of it: ${keys}`);
+    assert.equal(await stored(page, SCREENING), raw, "left as it was");
+    await page.context().close();
+  });
+
   test("\"don't save on this device\": the map works in memory with a notice, export still works, nothing is left after a reload", async () => {
     const page = await openPage(env.browser);
     const w = widget(page);
