@@ -27,6 +27,11 @@ impl Host {
         Host(None)
     }
 
+    /// Whether this is the widget on `element`.
+    pub fn is(&self, element: &Element) -> bool {
+        self.0.as_ref() == Some(element)
+    }
+
     /// Dispatches `event` as a bubbling, composed CustomEvent, so it crosses the shadow root.
     pub fn send(&self, event: &HostEvent) {
         let Some(element) = &self.0 else { return };

@@ -10,7 +10,7 @@ pub mod words;
 
 pub use fatal::show_fatal_message;
 pub use host::Host;
-pub use mount::{mount, mount_into, start, unmount};
+pub use mount::{mount, mount_into, restart_others, start, unmount};
 
 use crate::core::host_event::HostEvent;
 

@@ -136,7 +136,25 @@ pub fn unmount(id: u32) {
 /// Starts every widget on the page again, as first mounted (same element, settings and id):
 /// what it showed is gone at once, and a demo's own store with it.
 pub fn restart_all() {
-    let ids: Vec<u32> = MOUNTED.with(|m| m.borrow().keys().copied().collect());
+    restart_where(|_| true);
+}
+
+/// After "Delete everything" in the widget on `host`: every other widget that keeps its data in
+/// the page's store starts again, so none still shows or holds what was deleted (a demo keeps
+/// its own store, and its round).
+pub fn restart_others(host: &super::Host) {
+    restart_where(|widget| !host.is(&widget.host) && widget.store.is_shared());
+}
+
+fn restart_where(which: impl Fn(&Mounted) -> bool) {
+    let ids: Vec<u32> = MOUNTED.with(|m| {
+        let mounted = m.borrow();
+        mounted
+            .iter()
+            .filter(|(_, w)| which(w))
+            .map(|(id, _)| *id)
+            .collect()
+    });
     for id in ids {
         if let Some(app) = MOUNTED.with(|m| m.borrow_mut().get_mut(&id).and_then(|w| w.app.take()))
         {

@@ -103,12 +103,14 @@ pub fn App(props: &AppProps) -> Html {
         let store = props.store.clone();
         use_effect_with((), move |_| forget_stale_answers(&store));
     }
-    // "Delete everything" also clears what is open on this page, as its confirmation says.
+    // "Delete everything" also clears what is open on this page, as its confirmation says: in
+    // this widget, and in any other on the page, which starts again.
     let forget_page = {
-        let (screening, asked) = (screening.clone(), asked.clone());
+        let (screening, asked, host) = (screening.clone(), asked.clone(), props.host.clone());
         ForgetPage(Callback::from(move |()| {
             screening.0.borrow_mut().take();
             asked.0.take();
+            crate::platform::restart_others(&host);
         }))
     };
     let place = Place {

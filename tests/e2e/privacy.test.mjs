@@ -315,6 +315,34 @@ describe("private on a shared device", () => {
     await page.context().close();
   });
 
+  test("delete everything on a page with two widgets clears what the other one shows and holds", async () => {
+    const page = await openPage(env.browser);
+    await hostPage(page, env.server.origin, "/two.html", `<iop-widget id="a"></iop-widget><iop-widget id="b"></iop-widget>`);
+    const a = page.locator("#a"), b = page.locator("#b");
+    await b.getByRole("button", { name: "Start the self-check" }).click();
+    await b.getByRole("button", { name: "Begin" }).click();
+    await b.locator('[data-question-id="safety-now"] [data-option-id="yes"]').click();
+    await b.getByRole("button", { name: "Next" }).click();
+    await b.locator('[data-interrupt="crisis"]').waitFor();
+    await b.getByRole("button", { name: /Continue/ }).click();
+    await b.locator('[data-question-id="phq-9-item-9"] [data-option-id="nearly-every-day"]').click();
+
+    await a.locator("[data-action=delete-everything]").click();
+    await a.locator('[data-confirm="delete-everything"] [data-action=confirm-delete]').click();
+    await a.locator('[data-deleted="true"]').waitFor();
+    // The other widget is back at its first screen, and its screening starts afresh.
+    await b.locator("[data-device-data]").waitFor();
+    assert.equal(await b.locator("[data-question-id], [data-interrupt]").count(), 0, "nothing of the answers shows");
+    await b.getByRole("button", { name: "Start the self-check" }).click();
+    assert.ok(await b.getByRole("button", { name: "Begin" }).isVisible(), "no carry-on: the answers are gone from memory");
+    await b.getByRole("button", { name: "Begin" }).click();
+    assert.equal(await b.locator('[data-question-id="safety-now"] input:checked').count(), 0);
+    // The one where it was pressed still says what happened.
+    assert.ok(await a.locator('[data-deleted="true"]').isVisible());
+    await expectAccessible(page, "two widgets after delete everything");
+    await page.context().close();
+  });
+
   test("\"don't save on this device\": the map works in memory with a notice, export still works, nothing is left after a reload", async () => {
     const page = await openPage(env.browser);
     const w = widget(page);
