@@ -83,6 +83,24 @@ describe("counselor mode", () => {
     await page.context().close();
   });
 
+  test("a printed demo plan shows the plan, not the demo's bar, shortcut help or buttons", async () => {
+    const page = await openPage(env.browser);
+    await page.goto(env.server.origin + "/examples/counselor.html");
+    await widgetReady(page);
+    const w = widget(page);
+    await w.getByRole("button", { name: "Shortcuts" }).click();
+    await w.locator("[data-shortcuts]").waitFor();
+    await w.getByRole("button", { name: "Start my map" }).click();
+    await w.getByRole("button", { name: "See my plan" }).click();
+    await w.locator("[data-view=plan]").waitFor();
+    await page.emulateMedia({ media: "print" });
+    for (const what of ["[data-demo]", "[data-action=shortcuts]", "[data-action=reset-demo]", "[data-shortcuts]"]) {
+      assert.equal(await w.locator(what).isVisible(), false, `${what} is left off the paper`);
+    }
+    assert.match(await w.locator("[data-view=plan]").innerText(), /My relapse-prevention plan[\s\S]*Payday/);
+    await page.context().close();
+  });
+
   test("shortcuts: N next, P previous, R reveal, ? help; typing in a field is not a shortcut", async () => {
     const page = await openPage(env.browser);
     await page.goto(env.server.origin + "/examples/counselor.html");
