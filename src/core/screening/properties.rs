@@ -122,12 +122,15 @@ fn red_flag(a: &Answers) -> bool {
         || a.chose("mixing", "yes")
 }
 
-/// Some substance use in the past year, restated: not counting medicine taken as prescribed.
+/// Some substance use in the past year, restated: not counting medicine taken as prescribed
+/// unless there was an overdose (rule 4: "not substance use by themselves").
 fn some_use(a: &Answers) -> bool {
-    a.chose_any(
-        "substances",
-        &["alcohol", "cannabis", "stimulants", "other", "prefer-not"],
-    ) || a.chose_any("opioid-use", &["moud", "not-as-prescribed", "prefer-not"])
+    a.chose("overdose", "yes")
+        || a.chose_any(
+            "substances",
+            &["alcohol", "cannabis", "stimulants", "other", "prefer-not"],
+        )
+        || a.chose_any("opioid-use", &["moud", "not-as-prescribed", "prefer-not"])
         || a.chose_any("sedatives-prescribed", &["not-as-prescribed", "prefer-not"])
 }
 
@@ -629,6 +632,18 @@ const VIGNETTES: &[Vignette] = &[
         then: None,
         flags: &[],
         not_flags: &[],
+    },
+    Vignette {
+        who: "opioid pain medicine as prescribed, an overdose this year: not told the program is not for them (rules 4, 8)",
+        answers: &[
+            ("substances", &["opioids"]),
+            ("opioid-use", &["prescribed-pain"]),
+            ("overdose", &["yes"]),
+        ],
+        outcome: Outcome::IopFit,
+        then: None,
+        flags: &[Flag::OverdoseSafety],
+        not_flags: &[Flag::AskAboutMedication],
     },
     // AUDIT item 1 is about the past year; the days of use about the past month.
     Vignette {

@@ -793,8 +793,10 @@ pub fn recommend(a: &Answers) -> Recommendation {
         f.add(Unanswered, first.dimension, Moderate, &unanswered);
     }
 
-    // 8. No substance use in the past year (medicine taken as prescribed does not count).
-    let uses = a.holds(&super::questionnaire::SUBSTANCE_USE);
+    // 8. No substance use in the past year (medicine taken as prescribed does not count, "by
+    // itself": an overdose in the past year does, so no one who overdosed is told this program
+    // is not for them).
+    let uses = a.holds(&super::questionnaire::SUBSTANCE_USE) || a.chose("overdose", "yes");
     // 10. Lower level: some use, every risk question answered, nothing above mild, a safe home.
     let safe_home =
         a.chose("home-safe", "yes") && a.chose("housing", "stable") && a.chose("home-use", "no");
