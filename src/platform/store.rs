@@ -271,6 +271,23 @@ impl Store {
         self.0.borrow().shared
     }
 
+    /// Removes screening answers saved to finish later that expired (or were kept on a finished
+    /// screening) from the device. Read raw, not through the screening's slot: its reader needs
+    /// the questionnaire, which the first screen does not carry.
+    pub fn forget_stale_answers(&self, now_ms: u64) {
+        if !self.is_shared() {
+            return;
+        }
+        let Some(storage) = local_storage() else {
+            return;
+        };
+        if let Ok(Some(raw)) = storage.get_item(StoredScreening::KEY) {
+            if crate::core::screening::session::saved_copy_is_stale(&raw, now_ms) {
+                let _ = storage.remove_item(StoredScreening::KEY);
+            }
+        }
+    }
+
     /// A random number for this page, to start new item ids (two tabs never collide).
     pub fn id_base(&self) -> u64 {
         let replica = u64::from(self.0.borrow().replica);

@@ -100,8 +100,10 @@ pub fn App(props: &AppProps) -> Html {
         }))
     };
     {
+        // Saved screening answers that expired go when any widget starts, not only when the
+        // screening opens: the next person on the device never finds them.
         let store = props.store.clone();
-        use_effect_with((), move |_| forget_stale_answers(&store));
+        use_effect_with((), move |_| store.forget_stale_answers(now_ms()));
     }
     // "Delete everything" also clears what is open on this page, as its confirmation says: in
     // this widget, and in any other on the page, which starts again.
@@ -140,21 +142,6 @@ pub fn App(props: &AppProps) -> Html {
             </ContextProvider<Host>>
             </ContextProvider<LanguageChoice>>
         </ContextProvider<Rc<WidgetConfig>>>
-    }
-}
-
-/// Screening answers saved to finish later that have expired, or that were kept on a finished
-/// screening (as earlier versions did until the person left the result), go when any widget
-/// starts, not only when the screening opens: the next person on the device never finds them.
-fn forget_stale_answers(store: &Store) {
-    use crate::core::screening::session::{SavedScreening, StoredScreening};
-    if !store.is_shared() {
-        return;
-    }
-    let saved = store.get::<StoredScreening>();
-    if !saved.is_empty() && (saved.finished || saved.expired(now_ms())) {
-        store.remove::<StoredScreening>();
-        store.replace::<StoredScreening>(SavedScreening::default());
     }
 }
 

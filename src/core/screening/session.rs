@@ -191,6 +191,32 @@ impl Storable for StoredScreening {
     }
 }
 
+/// Whether a stored copy of saved answers should go, read from its envelope alone: it expired,
+/// or says its screening was finished (as earlier versions kept it until the person left the
+/// result). Not the whole reader, which needs the questionnaire: this runs when any widget
+/// starts, on the first screen, where that would cost a phone 26 KiB. A copy it cannot date
+/// (sealed, unreadable, version 1) is left to the screening's own reader.
+pub fn saved_copy_is_stale(raw: &str, now_ms: u64) -> bool {
+    let Ok(json) = crate::core::json::parse_stored(raw) else {
+        return false;
+    };
+    let Some(data) =
+        crate::core::json::current_data(&json, StoredScreening::FORMAT, StoredScreening::VERSION)
+    else {
+        return false;
+    };
+    let finished = data.get("finished").is_some_and(|f| f.raw == "true");
+    let saved_at = data
+        .get("saved_at")
+        .and_then(|at| at.raw.parse::<u64>().ok());
+    let expired = SavedScreening {
+        saved_at,
+        ..SavedScreening::default()
+    }
+    .expired(now_ms);
+    finished || expired
+}
+
 /// Answers that no longer fit the questionnaire are dropped, not guessed at; safety answers are
 /// never taken from storage, whoever wrote them.
 fn sanitized(mut saved: SavedScreening) -> SavedScreening {
@@ -709,6 +735,24 @@ mod tests {
         let saved = SavedScreening::keep(&Progress::default(), 1_000, false);
         assert!(!saved.expired(1_000 + SAVED_ANSWERS_MS - 1));
         assert!(saved.expired(1_000 + SAVED_ANSWERS_MS));
+    }
+
+    #[test]
+    fn a_stale_saved_copy_is_known_from_its_envelope() {
+        let mut progress = Progress::default();
+        progress.answers.answer("substances", &["opioids"]).unwrap();
+        let fresh =
+            StoredScreening::encode(&SavedScreening::keep(&progress, 1_000, false)).unwrap();
+        assert!(!saved_copy_is_stale(&fresh, 1_000 + SAVED_ANSWERS_MS - 1));
+        assert!(saved_copy_is_stale(&fresh, 1_000 + SAVED_ANSWERS_MS));
+        let finished =
+            StoredScreening::encode(&SavedScreening::keep(&progress, 1_000, true)).unwrap();
+        assert!(saved_copy_is_stale(&finished, 1_001));
+        // What it cannot date is left to the full reader: version 1, sealed, not JSON.
+        let old = r#"{"format":"iop-widget/screening","version":1,"data":{"answers":{"substances":["cannabis"]}}}"#;
+        for raw in [old, "iop-sealed:abc", "{", ""] {
+            assert!(!saved_copy_is_stale(raw, u64::MAX), "{raw}");
+        }
     }
 
     #[test]
