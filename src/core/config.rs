@@ -168,6 +168,9 @@ impl Region {
 /// Placeholders shown only in a counselor's demo (and the examples), never to a patient.
 pub const DEMO_CLINIC_PHONE: &str = "(555) 010-0199";
 
+/// Where quick exit goes unless the clinic sets `exit-url`: a neutral page anyone may be seen on.
+pub const DEFAULT_EXIT_URL: &str = "https://www.google.com/";
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct WidgetConfig {
     pub clinic: Clinic,
@@ -221,7 +224,7 @@ impl WidgetConfig {
                 text_is_preset: numbers.crisis_text.is_some(),
             },
             emergency_number: numbers.emergency.into(),
-            exit_url: "https://www.google.com/".into(),
+            exit_url: DEFAULT_EXIT_URL.into(),
             language: Language::ENGLISH,
             language_given: false,
             language_unknown: None,
@@ -458,17 +461,65 @@ fn phone(value: &str) -> Result<String, &'static str> {
     Ok(value.to_string())
 }
 
-/// Only http(s) addresses: a `javascript:` or `data:` link must never be configurable.
+/// Only http(s) addresses: a `javascript:` or `data:` link must never be configurable. And only
+/// addresses a browser can open: quick exit leaves for `exit-url`, and an address the browser
+/// refuses (a template's `https://<your-site>/`, a port past 65535) left the person on the page
+/// with no way out. What the browser's URL parser refuses in the host, the port and the rest is
+/// refused here, with the message the web person sees.
 fn web_address(value: &str) -> Result<String, &'static str> {
+    const MESSAGE: &str =
+        "must be a full web address starting with https://, e.g. https://www.example.org/";
     let lower = value.to_ascii_lowercase();
     let rest = lower
         .strip_prefix("https://")
-        .or_else(|| lower.strip_prefix("http://"));
-    match rest {
-        Some(host) if !host.is_empty() && !value.chars().any(char::is_whitespace) => {
-            Ok(value.to_string())
+        .or_else(|| lower.strip_prefix("http://"))
+        .ok_or(MESSAGE)?;
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let (authority, after) = rest.split_at(end);
+    // An IPv6 host is in brackets, its colons inside them.
+    let split_at = match authority.find(']') {
+        Some(close) if authority.starts_with('[') => {
+            authority[close..].find(':').map(|c| close + c)
         }
-        _ => Err("must be a full web address starting with https://"),
+        _ => authority.rfind(':'),
+    };
+    let (host, port) = match split_at {
+        Some(colon) => (&authority[..colon], Some(&authority[colon + 1..])),
+        None => (authority, None),
+    };
+    let host_ok = if let Some(ip6) = host.strip_prefix('[').and_then(|h| h.strip_suffix(']')) {
+        !ip6.is_empty()
+            && ip6
+                .chars()
+                .all(|c| c.is_ascii_hexdigit() || c == ':' || c == '.')
+    } else {
+        !host.is_empty()
+            && host
+                .split('.')
+                .all(|label| !label.is_empty() || host.ends_with('.'))
+            && host
+                .chars()
+                .all(|c| c.is_alphanumeric() || "-._".contains(c))
+    };
+    let port_ok = port.is_none_or(|p| p.is_empty() || p.parse::<u16>().is_ok());
+    // Outside the host: no spaces, nothing a browser would refuse, and % only as %XX.
+    let bytes = after.as_bytes();
+    let escapes_ok = bytes
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| **b == b'%')
+        .all(|(i, _)| {
+            bytes
+                .get(i + 1..i + 3)
+                .is_some_and(|hex| hex.iter().all(u8::is_ascii_hexdigit))
+        });
+    let rest_ok = !after
+        .chars()
+        .any(|c| c.is_whitespace() || c.is_control() || "<>\"`{}\\^".contains(c));
+    if host_ok && port_ok && escapes_ok && rest_ok {
+        Ok(value.to_string())
+    } else {
+        Err(MESSAGE)
     }
 }
 
@@ -524,7 +575,13 @@ pub fn text_href_with(number: &str, body: Option<&str>) -> String {
 fn dialable(number: &str) -> String {
     let trimmed = number.trim();
     let plus = if trimmed.starts_with('+') { "+" } else { "" };
-    let digits: String = trimmed.chars().filter(char::is_ascii_digit).collect();
+    // "+44 (0)20 ...": the (0) is what to dial from inside the country, never after its code.
+    let international = if plus.is_empty() {
+        trimmed.to_string()
+    } else {
+        trimmed.replacen("(0)", "", 1)
+    };
+    let digits: String = international.chars().filter(char::is_ascii_digit).collect();
     format!("{plus}{digits}")
 }
 
@@ -841,5 +898,39 @@ mod tests {
         assert_eq!(text_href("988"), "sms:988");
         // A plus sign in the middle is not an international prefix.
         assert_eq!(call_href("555+0199"), "tel:5550199");
+        // A trunk prefix written after the country code is not dialled.
+        assert_eq!(call_href("+44 (0)20 7946 0958"), "tel:+442079460958");
+        assert_eq!(call_href("(0)20 7946 0958"), "tel:02079460958");
+    }
+
+    #[test]
+    fn a_web_address_is_one_a_browser_can_open() {
+        for good in [
+            "https://www.weather.gov/",
+            "https://www.bbc.co.uk/weather",
+            "http://example.org",
+            "https://clinic.example:8443/book?x=1&y=%20#top",
+            "https://bücher.example/",
+            "https://[2001:db8::1]/",
+            "https://localhost:8080",
+        ] {
+            assert!(web_address(good).is_ok(), "{good}");
+        }
+        for bad in [
+            "https://<your-neutral-site>/",
+            "https://%EXIT_URL%",
+            "https://www.weather.gov:4433443/",
+            "https://[weather.gov]/",
+            "https:///weather",
+            "https://",
+            "https://a b.example/",
+            "https://weather.gov/a b",
+            "https://weather.gov/%zz",
+            "https://weather..gov/",
+            "javascript:alert(1)",
+            "//weather.gov",
+        ] {
+            assert!(web_address(bad).is_err(), "{bad}");
+        }
     }
 }

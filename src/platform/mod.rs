@@ -23,7 +23,13 @@ pub fn quick_exit(host: &Host, url: &str) {
     store::Store::page().forget_all();
     mount::unmount_all();
     if let Some(window) = web_sys::window() {
-        let _ = window.location().replace(url);
+        // An address the browser refuses must not leave the person on the page, every widget
+        // emptied: the default neutral site instead.
+        if window.location().replace(url).is_err() {
+            let _ = window
+                .location()
+                .replace(crate::core::config::DEFAULT_EXIT_URL);
+        }
     }
 }
 

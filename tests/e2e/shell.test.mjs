@@ -1,7 +1,7 @@
 // The widget's shell on the standalone page, in the release build, as a person uses it.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { expectAccessible, expectOnlyOwnOrigin, focused, openPage, tabTo, servedBrowser, widgetReady } from "./support.mjs";
+import { expectAccessible, expectOnlyOwnOrigin, focused, hostPage, openPage, tabTo, servedBrowser, widgetReady } from "./support.mjs";
 
 // id, card title, start button, heading of the exercise's first screen
 const EXERCISES = [
@@ -82,6 +82,32 @@ describe("widget shell", () => {
     await tabTo(page, "Start the self-check");
     for (let i = 0; i < 3; i++) await page.keyboard.press("Escape");
     await page.waitForURL("https://www.google.com/");
+    await page.context().close();
+  });
+
+  test("an exit address a browser cannot open is named as a setup problem, and quick exit still leaves", async () => {
+    for (const how of ["button", "Escape"]) {
+      const page = await openPage(env.browser);
+      // A template's placeholder pasted as it was.
+      await hostPage(page, env.server.origin, "/exit.html", `<iop-widget exit-url="https://&lt;your-neutral-site&gt;/"></iop-widget>`);
+      const w = page.locator("iop-widget");
+      await w.locator("[data-setup-problem]").waitFor();
+      assert.match(await w.locator("[data-setup-problem]").innerText(), /exit-url/);
+      assert.ok(await w.locator('a[href="tel:988"]').first().isVisible(), "the crisis line stays on screen");
+      if (how === "button") await w.getByRole("button", { name: "Quick exit" }).click();
+      else for (let i = 0; i < 3; i++) await page.keyboard.press("Escape");
+      await page.waitForURL("https://www.google.com/");
+      await page.context().close();
+    }
+  });
+
+  test("a number written +44 (0)20 ... dials without the 0 after the country code", async () => {
+    const page = await openPage(env.browser);
+    await hostPage(page, env.server.origin, "/uk.html", `<iop-widget region="uk" clinic-name="Harbour" clinic-phone="+44 (0)20 7946 0958"></iop-widget>`);
+    const w = page.locator("iop-widget");
+    const link = w.locator(".iop-footer a", { hasText: "+44 (0)20 7946 0958" });
+    await link.waitFor();
+    assert.equal(await link.getAttribute("href"), "tel:+442079460958");
     await page.context().close();
   });
 
