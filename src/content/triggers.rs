@@ -35,6 +35,8 @@ words! {
         edit,
         export,
         export_done,
+        /// Said instead of downloading while the plan is locked (the file would be empty).
+        export_locked,
         frequency,
         frequency_unset,
         guided_done,

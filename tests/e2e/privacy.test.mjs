@@ -465,6 +465,16 @@ describe("private on a shared device", () => {
       await notice.first().waitFor({ timeout: 3000 });
       assert.match(await notice.first().innerText(), /unlock/i);
       await expectAccessible(page, "locked map notice");
+      // Downloading now would give an empty plan as if it were theirs: refused, and said why.
+      let downloads = 0;
+      page.on("download", () => downloads++);
+      await w.getByRole("button", { name: "Download my plan (file)" }).click();
+      const refused = w.locator("[data-export-status] [data-export-locked]");
+      await refused.waitFor();
+      assert.match(await refused.innerText(), /locked.*Unlock it with your passphrase first/);
+      assert.equal(await w.locator("[data-export-done]").count(), 0);
+      await page.waitForTimeout(500);
+      assert.equal(downloads, 0, "no file while locked");
       await notice.first().getByLabel("Passphrase").fill("wrong passphrase");
       await notice.first().getByRole("button", { name: "Unlock" }).click();
       await notice.first().getByRole("alert").waitFor({ timeout: 30_000 });

@@ -45,8 +45,11 @@ pub fn Overview(props: &OverviewProps) -> Html {
         use_callback((), move |id: Option<Id>, _| confirm_delete.set(id))
     };
     // Said once the file is handed to the browser: where it went, and that a shared device
-    // keeps it there for the next person.
-    let exported = use_state(|| false);
+    // keeps it there for the next person. Or, while the plan is locked, why nothing was
+    // downloaded: the file would hold an empty plan, and someone unsure of their passphrase would
+    // think they had a copy.
+    let exported = use_state(|| None::<Export>);
+    let store = crate::ui::use_store();
     // A question or a note left open here is closed by going elsewhere, as when it was redrawn.
     {
         let (confirm_delete, exported) = (confirm_delete.clone(), exported.clone());
@@ -55,8 +58,8 @@ pub fn Overview(props: &OverviewProps) -> Html {
             if !*shown && confirm_delete.is_some() {
                 confirm_delete.set(None);
             }
-            if !*shown && *exported {
-                exported.set(false);
+            if !*shown && exported.is_some() {
+                exported.set(None);
             }
         });
     }
@@ -115,13 +118,17 @@ pub fn Overview(props: &OverviewProps) -> Html {
                 <h3>{ ui.tools_heading }</h3>
                 <div class="iop-nav">
                     <button type="button" class="iop-button" onclick={go(View::Plan)}>{ ui.view_plan }</button>
-                    <button type="button" class="iop-button iop-button-quiet" onclick={export(plan.clone(), exported.clone())}>{ ui.export }</button>
+                    <button type="button" class="iop-button iop-button-quiet" onclick={export(plan.clone(), exported.clone(), store.clone())}>{ ui.export }</button>
                     <button type="button" class="iop-button iop-button-quiet" onclick={go(View::Import)}>{ ui.import }</button>
                 </div>
                 // In the page from the start, so screen readers announce what appears in it.
                 <div role="status" data-export-status="">
-                    if *exported {
+                    if *exported == Some(Export::Done) {
                         <p class="iop-notice" data-export-done="">{ ui.export_done }</p>
+                    }
+                    // Until it is unlocked (the plan then changes, and this is drawn again).
+                    if *exported == Some(Export::Locked) && store.locked::<crate::core::triggers::TriggerPlan>() {
+                        <p class="iop-notice" data-export-locked="">{ ui.export_locked }</p>
                     }
                 </div>
                 // Only while shown: its question, left open, is closed by going elsewhere too.
@@ -197,11 +204,23 @@ fn TriggerList(props: &TriggerListProps) -> Html {
     }
 }
 
+/// What "Download my plan" did.
+#[derive(Clone, Copy, PartialEq)]
+enum Export {
+    Done,
+    Locked,
+}
+
 fn export(
     plan: std::rc::Rc<crate::core::triggers::Plan>,
-    exported: UseStateHandle<bool>,
+    exported: UseStateHandle<Option<Export>>,
+    store: crate::platform::store::Store,
 ) -> Callback<MouseEvent> {
     Callback::from(move |_| {
+        if store.locked::<crate::core::triggers::TriggerPlan>() {
+            exported.set(Some(Export::Locked));
+            return;
+        }
         let now = js_sys::Date::new_0()
             .to_iso_string()
             .as_string()
@@ -213,7 +232,7 @@ fn export(
             "application/json",
             &file,
         );
-        exported.set(true);
+        exported.set(Some(Export::Done));
     })
 }
 
