@@ -191,6 +191,40 @@ describe("nothing typed is ever lost", () => {
       }
     });
 
+    test(`the same trigger edited in both keeps both versions to choose from (${setup.name})`, async () => {
+      const s = await setup.open(env);
+      try {
+        await openMap(s.a);
+        await openMap(s.b);
+        await addTrigger(s.a, "Payday");
+        await triggerRow(s.b, "Payday").waitFor();
+        // Both open the same trigger's form; a saves first, b saves after hearing it.
+        for (const side of [s.a, s.b]) {
+          await triggerRow(side, "Payday").getByRole("button", { name: "Edit" }).click();
+          await side.w.getByLabel("Trigger").fill(`Payday from ${side === s.a ? "A" : "B"}`);
+        }
+        await submitTrigger(s.a);
+        await eventually(async () => JSON.stringify(await storedTriggers(s.a.page)) === '["Payday from A"]', "a's edit is saved");
+        await submitTrigger(s.b);
+        for (const side of [s.a, s.b]) {
+          const conflict = side.w.locator("[data-conflicts] [data-conflict]");
+          await conflict.waitFor({ timeout: 8000 });
+          const versions = await conflict.locator(".iop-conflict-version p").allInnerTexts();
+          assert.deepEqual(versions.map((v) => v.replace(/ \(.*$/, "")).sort(), ["Payday from A", "Payday from B"], `${side.name}: ${versions}`);
+        }
+        await accessible(s, s.a.page, `two versions of one trigger (${setup.name})`);
+        // a keeps its own: one trigger again, everywhere, and nothing left to choose.
+        await s.a.w.getByRole("button", { name: /^Keep this one: Payday from A/ }).click();
+        for (const side of [s.a, s.b]) {
+          await eventually(async () => JSON.stringify(await shownTriggers(side)) === '["Payday from A"]', `${side.name} shows the kept one`, 8000);
+          await eventually(async () => (await side.w.locator("[data-conflicts]").count()) === 0, `${side.name} has nothing left to choose`, 8000);
+        }
+        await eventually(async () => JSON.stringify(await storedTriggers(s.a.page)) === '["Payday from A"]', "the kept one is saved");
+      } finally {
+        await s.context.close();
+      }
+    });
+
     // "delete first": a deletes and it is saved; then b saves the edit it had started. "at once":
     // a hears nothing from b until both are done (two tabs only: widgets on one page share memory).
     for (const order of setup.name === "two tabs" ? ["delete first", "at once"] : ["delete first"]) {

@@ -219,6 +219,51 @@ pub fn apply(
     id_base: Id,
     now_ms: u64,
 ) -> Result<Option<Id>, EditError> {
+    apply_from(doc, edit, None, replica, id_base, now_ms)
+}
+
+/// [`apply`], for an update made in a form opened on `base` (the item as the form showed it).
+/// If another tab or widget saved a different version meanwhile, the merge cannot tell: this
+/// page took that version in before saving, so its save looks like a later edit of it. That
+/// version is then kept beside this one, for the person to choose, never silently replaced.
+pub fn apply_from(
+    doc: &mut Doc<PlanItem>,
+    edit: Edit,
+    base: Option<&PlanItem>,
+    replica: u32,
+    id_base: Id,
+    now_ms: u64,
+) -> Result<Option<Id>, EditError> {
+    let key = match &edit {
+        Edit::UpdateTrigger(id, _) => Some(format!("trigger:{id}")),
+        _ => None,
+    };
+    let theirs = key.as_ref().and_then(|k| doc.entries.get(k)).cloned();
+    let added = apply_edit(doc, edit, replica, id_base, now_ms)?;
+    let (Some(key), Some(base), Some(theirs)) = (key, base, theirs) else {
+        return Ok(added);
+    };
+    let changed_meanwhile = theirs.value.is_some() && theirs.value.as_ref() != Some(base);
+    if let Some(mine) = doc.entries.get_mut(&key) {
+        if changed_meanwhile && mine.stamp != theirs.stamp && mine.value != theirs.value {
+            // Not "replaced": the two were made apart, as a merge of two tabs' saves would find.
+            mine.seen.retain(|s| *s != theirs.stamp);
+            let list = doc.conflicts.entry(key).or_default();
+            if !list.iter().any(|c| c.stamp == theirs.stamp) {
+                list.push(theirs);
+            }
+        }
+    }
+    Ok(added)
+}
+
+fn apply_edit(
+    doc: &mut Doc<PlanItem>,
+    edit: Edit,
+    replica: u32,
+    id_base: Id,
+    now_ms: u64,
+) -> Result<Option<Id>, EditError> {
     let mut plan = from_doc(doc);
     plan.reseed(next_id(doc, id_base));
     let added = match plan.apply(edit.clone()) {
@@ -386,6 +431,54 @@ mod tests {
             *stored = self.replica.doc.clone();
             self.replica.saved();
         }
+    }
+
+    #[test]
+    fn an_edit_from_a_form_opened_before_another_save_keeps_both_versions() {
+        let mut stored = Doc::default();
+        let payday = |name: &str| TriggerDraft::new(name, Category::Places);
+        apply(&mut stored, Edit::AddTrigger(payday("Payday")), 1, 1, 0).unwrap();
+        let id = from_doc(&stored).triggers[0].id;
+        let base = PlanItem::Trigger(from_doc(&stored).triggers[0].clone());
+        let (mut a, mut b) = (stored.clone(), stored.clone());
+        // Both open the form on "Payday". a saves first; b hears it, its form still open.
+        let a_edit = Edit::UpdateTrigger(id, payday("Payday from A"));
+        apply_from(&mut a, a_edit, Some(&base), 1, 1, 10).unwrap();
+        b.merge(&a);
+        let b_edit = Edit::UpdateTrigger(id, payday("Payday from B"));
+        apply_from(&mut b, b_edit, Some(&base), 2, PAGE_IDS, 20).unwrap();
+        a.merge(&b);
+        for doc in [&a, &b] {
+            let found = conflicts(doc);
+            assert_eq!(found.len(), 1, "{found:?}");
+            let mut names: Vec<String> = found[0]
+                .versions
+                .iter()
+                .filter_map(|v| match v {
+                    PlanItem::Trigger(t) => Some(t.name.clone()),
+                    _ => None,
+                })
+                .collect();
+            names.sort();
+            assert_eq!(names, ["Payday from A", "Payday from B"]);
+        }
+        // With no save elsewhere meanwhile, or the same change made there, an edit is an edit.
+        let mut alone = stored.clone();
+        let edit = Edit::UpdateTrigger(id, payday("Payday Fridays"));
+        apply_from(&mut alone, edit, Some(&base), 3, 1, 30).unwrap();
+        assert!(conflicts(&alone).is_empty());
+        let mut same = stored.clone();
+        apply(
+            &mut same,
+            Edit::UpdateTrigger(id, payday("Payday from A")),
+            1,
+            1,
+            40,
+        )
+        .unwrap();
+        let edit = Edit::UpdateTrigger(id, payday("Payday from A"));
+        apply_from(&mut same, edit, Some(&base), 3, 1, 50).unwrap();
+        assert!(conflicts(&same).is_empty());
     }
 
     #[test]

@@ -49,6 +49,9 @@ pub struct Ctx {
     pub plan: Rc<Plan>,
     /// Makes one change to the plan: false when the plan refuses it (the map then says why).
     pub edit: Callback<Edit, bool>,
+    /// The same, for a change made in a form opened on the item as it was then (the second
+    /// half): a version saved elsewhere meanwhile is kept beside it, never silently replaced.
+    pub edit_from: Callback<(Edit, PlanItem), bool>,
     pub go: Callback<View>,
     pub words: &'static Words,
     pub ui: &'static TriggerUi<'static>,
@@ -68,6 +71,7 @@ impl PartialEq for Ctx {
     fn eq(&self, other: &Self) -> bool {
         (Rc::ptr_eq(&self.plan, &other.plan) || self.plan == other.plan)
             && self.edit == other.edit
+            && self.edit_from == other.edit_from
             && self.go == other.go
             && std::ptr::eq(self.words, other.words)
     }
@@ -78,11 +82,14 @@ pub fn use_ctx() -> Ctx {
     use_context::<Ctx>().expect("TriggerMap provides the context")
 }
 
-/// Applies one edit to the plan in the store; a refused edit says why.
-fn apply_edit(store: &Store, edit: Edit) -> Result<(), EditError> {
+/// Applies one edit to the plan in the store (made on `from`, if a form showed that version);
+/// a refused edit says why.
+fn apply_edit(store: &Store, edit: Edit, from: Option<&PlanItem>) -> Result<(), EditError> {
     let (replica, base) = (store.replica(), store.id_base());
     let mut result = Ok(None);
-    store.update::<TriggerPlan>(|doc| result = synced::apply(doc, edit, replica, base, now_ms()));
+    store.update::<TriggerPlan>(|doc| {
+        result = synced::apply_from(doc, edit, from, replica, base, now_ms());
+    });
     result.map(|_| ())
 }
 
@@ -149,20 +156,30 @@ fn Map() -> Html {
     // The same callbacks from render to render (state setters work from any render's handle),
     // so the parts that take them are left alone when nothing of theirs changed: with 100
     // triggers, a click re-renders only what it changes.
+    let outcome = {
+        let message = message.clone();
+        move |result: Result<(), EditError>| match result {
+            Ok(()) => {
+                message.set(None);
+                true
+            }
+            Err(problem) => {
+                message.set(Some(words.edit_error(problem)));
+                false
+            }
+        }
+    };
     let edit = {
-        let (store, message) = (store.clone(), message.clone());
+        let (store, outcome) = (store.clone(), outcome.clone());
+        use_callback(words as *const Words as usize, move |edit: Edit, _| {
+            outcome(apply_edit(&store, edit, None))
+        })
+    };
+    let edit_from = {
+        let store = store.clone();
         use_callback(
             words as *const Words as usize,
-            move |edit: Edit, _| match apply_edit(&store, edit) {
-                Ok(()) => {
-                    message.set(None);
-                    true
-                }
-                Err(problem) => {
-                    message.set(Some(words.edit_error(problem)));
-                    false
-                }
-            },
+            move |(edit, from): (Edit, PlanItem), _| outcome(apply_edit(&store, edit, Some(&from))),
         )
     };
     let go = {
@@ -194,6 +211,7 @@ fn Map() -> Html {
     let ctx = Ctx {
         plan: plan.clone(),
         edit,
+        edit_from,
         go: go.clone(),
         words,
         ui,

@@ -3,6 +3,7 @@ use web_sys::{FormData, HtmlFormElement, HtmlInputElement};
 use yew::prelude::*;
 
 use super::{use_ctx, View};
+use crate::core::triggers::synced::PlanItem;
 use crate::core::triggers::{Category, Edit, Field, Frequency, Id, TriggerDraft, MAX_URGE};
 
 /// Where the slider rests while a trigger is not rated yet.
@@ -20,11 +21,16 @@ pub struct TriggerFormProps {
 pub fn TriggerForm(props: &TriggerFormProps) -> Html {
     let ctx = use_ctx();
     let (ui, words) = (ctx.ui, ctx.words);
-    let existing = props
-        .id
-        .and_then(|id| ctx.plan.trigger(id))
-        .map(TriggerDraft::from_trigger);
-    let draft = use_state(|| existing.unwrap_or_else(|| TriggerDraft::new("", Category::People)));
+    let existing = props.id.and_then(|id| ctx.plan.trigger(id)).cloned();
+    // The trigger as this form opened on it: saved over it, a version saved meanwhile in another
+    // tab or widget is kept to choose from, not silently lost.
+    let opened_on = use_state(|| existing.clone());
+    let draft = use_state(|| {
+        existing
+            .as_ref()
+            .map(TriggerDraft::from_trigger)
+            .unwrap_or_else(|| TriggerDraft::new("", Category::People))
+    });
 
     // Controlled fields: each keystroke updates the draft (a re-render would otherwise reset
     // what was typed). Submit reads the form itself, so the very last keystroke counts too.
@@ -67,7 +73,8 @@ pub fn TriggerForm(props: &TriggerFormProps) -> Html {
 
     let onsubmit = {
         let draft = draft.clone();
-        let edit = ctx.edit.clone();
+        let (edit, edit_from) = (ctx.edit.clone(), ctx.edit_from.clone());
+        let opened_on = (*opened_on).clone();
         let go = ctx.go.clone();
         let id = props.id;
         Callback::from(move |e: SubmitEvent| {
@@ -93,12 +100,16 @@ pub fn TriggerForm(props: &TriggerFormProps) -> Html {
             d.frequency = Frequency::from_id(&text("frequency"));
             d.warning_signs = text("warning-signs");
             d.notes = text("notes");
-            let change = match id {
-                Some(id) => Edit::UpdateTrigger(id, d.clone()),
-                None => Edit::AddTrigger(d.clone()),
+            let saved = match (id, &opened_on) {
+                (Some(id), Some(was)) => edit_from.emit((
+                    Edit::UpdateTrigger(id, d.clone()),
+                    PlanItem::Trigger(was.clone()),
+                )),
+                (Some(id), None) => edit.emit(Edit::UpdateTrigger(id, d.clone())),
+                (None, _) => edit.emit(Edit::AddTrigger(d.clone())),
             };
             // A refused edit keeps the form, as typed, under the map's message saying why.
-            if edit.emit(change) {
+            if saved {
                 go.emit(View::Overview);
             } else {
                 draft.set(d);
