@@ -272,7 +272,11 @@ describe("nothing typed is ever lost", () => {
 
     // "Delete everything" in one leaves no trace of the trigger the other is editing; the edit
     // saved after it is kept (in memory: the choice to keep went with everything else).
-    test(`a trigger being edited when the other deletes everything is kept as edited, not written (${setup.name})`, async () => {
+    // In another tab the edit being typed is kept (that page was not cleared); on the same page,
+    // "what is open on this page is cleared too", as the confirmation says: the other widget
+    // starts afresh.
+    const kept = setup.name === "two tabs";
+    test(`a trigger being edited when the other deletes everything is ${kept ? "kept as edited, not written" : "cleared with the page"} (${setup.name})`, async () => {
       const s = await setup.open(env);
       try {
         await openMap(s.a);
@@ -286,6 +290,14 @@ describe("nothing typed is ever lost", () => {
         await s.a.w.locator("[data-action=confirm-delete]").click();
         await s.a.w.locator('[data-deleted="true"]').waitFor();
         assert.equal(await raw(s.a.page, PLAN), null, "the plan is deleted");
+        if (!kept) {
+          await s.b.w.locator("[data-device-data]").waitFor();
+          assert.equal(await s.b.w.locator("form").count(), 0, "the other widget is back at its start");
+          await openMap(s.b);
+          assert.deepEqual(await shownTriggers(s.b), []);
+          assert.equal(await raw(s.b.page, PLAN), null);
+          return;
+        }
         // b has heard: the map under its form is empty.
         await eventually(async () => (await s.b.w.locator('[data-view="overview"] .iop-trigger').count()) === 0,
           `${s.b.name} follows the deletion`);
