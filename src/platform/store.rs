@@ -182,6 +182,10 @@ struct Inner {
     /// Counts the changes widgets were told of (and slots read in), so a screen can work its
     /// view out again only when something changed.
     revision: u64,
+    /// Storage was cleared whole, by a page of the host's site (a log-out's
+    /// `localStorage.clear()`), not by the widget, which removes only its own keys: what this
+    /// page holds is kept in memory, not followed into oblivion.
+    cleared_by_site: bool,
     _watch: Option<gloo::events::EventListener>,
     _retry: Option<gloo::timers::callback::Interval>,
 }
@@ -257,6 +261,7 @@ impl Store {
             key: Key::None,
             replica,
             revision: 0,
+            cleared_by_site: false,
             _watch: None,
             _retry: None,
         })));
@@ -1033,7 +1038,10 @@ impl Store {
             Some(k) => self.act(k, |a| a.reread),
             None => {
                 self.read_settings_and_lock();
+                self.0.borrow_mut().cleared_by_site = true;
                 self.reread_all();
+                self.0.borrow_mut().cleared_by_site = false;
+                self.notify();
             }
         }
     }
@@ -1101,11 +1109,20 @@ impl Store {
             }
             (SlotState::Ready, _) => {
                 let store = self.clone();
+                let cleared_by_site = self.0.borrow().cleared_by_site;
                 wasm_bindgen_futures::spawn_local(async move {
                     let Some(raw) = raw else {
-                        // Deleted elsewhere ("delete everything" in another tab): follow it.
                         store.with_slot::<S, _>(|slot| {
-                            if slot.seen.is_some() {
+                            if cleared_by_site {
+                                // Kept here, and written again once the person chooses to
+                                // keep it (that choice went with the rest; the screening's
+                                // "save to finish later" too).
+                                slot.seen = None;
+                                slot.unsaved = slot.data != S::Data::default();
+                                slot.keep = false;
+                            } else if slot.seen.is_some() {
+                                // Deleted elsewhere ("delete everything" in another tab):
+                                // follow it.
                                 slot.data = S::Data::default();
                                 slot.seen = None;
                                 slot.unsaved = false;

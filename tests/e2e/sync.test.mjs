@@ -465,6 +465,31 @@ describe("nothing typed is ever lost", () => {
     }
   });
 
+  test("another page of the site clearing all storage (a log-out) leaves the open plan on screen, and asks to keep it", async () => {
+    const context = await prepare(env);
+    try {
+      const page = await context.newPage();
+      await page.goto(env.server.origin + "/");
+      await widgetReady(page);
+      const side = { page, w: page.locator("iop-widget"), name: "tab" };
+      await openMap(side);
+      await addTrigger(side, "Payday");
+      await eventually(async () => JSON.stringify(await storedTriggers(page)) === '["Payday"]', "saved");
+      const site = await context.newPage();
+      await site.goto(env.server.origin + "/nothing-here");
+      await site.evaluate(() => localStorage.clear());
+      // The widget removes only its own keys; a whole clear is the site's, and nothing typed goes.
+      await side.w.locator("[data-action=save-on-device]").waitFor();
+      assert.deepEqual(await shownTriggers(side), ["Payday"]);
+      assert.equal(await raw(page, PLAN), null, "nothing is written back unasked");
+      await accessible(null, page, "after the site cleared storage");
+      await side.w.locator("[data-action=save-on-device]").click();
+      await eventually(async () => JSON.stringify(await storedTriggers(page)) === '["Payday"]', "kept again once the person chooses");
+    } finally {
+      await context.close();
+    }
+  });
+
   test("two widgets on one page pass axe (their regions can be told apart)", async () => {
     const s = await SETUPS[1].open(env);
     try {
