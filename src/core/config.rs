@@ -499,7 +499,9 @@ fn web_address(value: &str) -> Result<String, &'static str> {
                 .all(|label| !label.is_empty() || host.ends_with('.'))
             && host
                 .chars()
-                .all(|c| c.is_alphanumeric() || "-._".contains(c))
+                // Beyond ASCII, a browser maps the name itself (IDNA); ASCII checks keep the
+                // Unicode tables out of the first screen's download.
+                .all(|c| c.is_ascii_alphanumeric() || !c.is_ascii() || "-._".contains(c))
     };
     let port_ok = port.is_none_or(|p| p.is_empty() || p.parse::<u16>().is_ok());
     // Outside the host: no spaces, nothing a browser would refuse, and % only as %XX.
@@ -515,7 +517,7 @@ fn web_address(value: &str) -> Result<String, &'static str> {
         });
     let rest_ok = !after
         .chars()
-        .any(|c| c.is_whitespace() || c.is_control() || "<>\"`{}\\^".contains(c));
+        .any(|c| c.is_ascii_whitespace() || c.is_ascii_control() || "<>\"`{}\\^".contains(c));
     if host_ok && port_ok && escapes_ok && rest_ok {
         Ok(value.to_string())
     } else {
