@@ -91,3 +91,55 @@ export function keepExitInView(shadowRoot) {
   resized.observe(host);
   schedule();
 }
+
+// Keyboard focus never falls to the host page's <body> when the control that had it goes or is
+// disabled while it works (a prompt answered, an item deleted, a passphrase being checked). A
+// screen reader would then read nothing, and the next Tab would start at the top of the host
+// page. Where that happens, focus goes back to the control if it is usable again, else to the
+// nearest heading above where it was (the screen's own, at worst), which says where the person
+// is. Screens that know better move focus themselves first. Focus the person takes elsewhere on
+// the host page (a click, a Tab out) is left where they put it.
+const focusKept = new WeakSet();
+export function keepFocusInside(shadowRoot) {
+  if (focusKept.has(shadowRoot)) return;
+  focusKept.add(shadowRoot);
+  const host = shadowRoot.host;
+  let last = null;
+  let above = [];
+  shadowRoot.addEventListener("focusin", (event) => {
+    last = event.target;
+    above = Array.from(shadowRoot.querySelectorAll("h2, h3, h4"))
+      .filter((h) => h.compareDocumentPosition(last) & Node.DOCUMENT_POSITION_FOLLOWING)
+      .reverse();
+  });
+  const elsewhere = (event) => {
+    if (!host.isConnected) return stop();
+    if (!event.composedPath().includes(host)) last = null;
+  };
+  const shown = (el) => el.isConnected && el.checkVisibility?.() !== false;
+  const check = () => {
+    if (!last || shadowRoot.activeElement) return;
+    const active = document.activeElement;
+    if (active && active !== document.body && active !== host) return;
+    const back = shown(last) && !last.disabled ? last : null;
+    const heading = back ?? above.find(shown) ?? shadowRoot.querySelector("h2");
+    last = null;
+    if (!heading) return;
+    if (!back && !heading.hasAttribute("tabindex")) heading.setAttribute("tabindex", "-1");
+    heading.focus();
+  };
+  // After the change is drawn (the browser lets go of a disabled control's focus then), and
+  // after a screen that moves focus itself has done so.
+  const observer = new MutationObserver(() => requestAnimationFrame(() => setTimeout(check)));
+  observer.observe(shadowRoot, {
+    subtree: true, childList: true, attributes: true, attributeFilter: ["disabled", "hidden"],
+  });
+  const stop = () => {
+    observer.disconnect();
+    document.removeEventListener("focusin", elsewhere, true);
+    document.removeEventListener("pointerdown", elsewhere, true);
+    focusKept.delete(shadowRoot);
+  };
+  document.addEventListener("focusin", elsewhere, true);
+  document.addEventListener("pointerdown", elsewhere, true);
+}

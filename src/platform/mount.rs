@@ -29,6 +29,8 @@ extern "C" {
     fn adopt_styles(shadow_root: &ShadowRoot, css: &str);
     #[wasm_bindgen(js_name = keepExitInView)]
     fn keep_exit_in_view(shadow_root: &ShadowRoot);
+    #[wasm_bindgen(js_name = keepFocusInside)]
+    fn keep_focus_inside(shadow_root: &ShadowRoot);
 }
 
 struct Mounted {
@@ -262,6 +264,7 @@ pub fn mount_into(
     };
     adopt_styles(&shadow, STYLES);
     keep_exit_in_view(&shadow);
+    keep_focus_inside(&shadow);
     let root = new_root(&shadow)?;
     let config = Rc::new(config);
     let store = store_for(&config);

@@ -125,6 +125,46 @@ describe("usability", () => {
     await page.context().close();
   });
 
+  test("focus never falls to the host page when the control that had it goes, and is not pulled back from the host", async () => {
+    const page = await openPage(env.browser);
+    await hostPage(page, env.server.origin, "/focus.html", `<iop-widget></iop-widget><p><input aria-label="Host search"></p>`);
+    const w = widget(page);
+    // Where focus is, through the shadow root; "BODY" when it fell off the widget.
+    const where = () => page.evaluate(() => {
+      let el = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      return `${el.tagName} ${(el.getAttribute("aria-label") || el.textContent).trim().slice(0, 40)}`;
+    });
+    const enterOn = async (locator, what) => {
+      await locator.focus();
+      await page.keyboard.press("Enter");
+      await eventually(async () => !/^BODY/.test(await where()), `focus stays in the widget after ${what} (${await where()})`);
+    };
+    await w.getByRole("button", { name: "Start my map" }).click();
+    await w.getByRole("button", { name: "Add a trigger" }).first().click();
+    await w.getByLabel("Trigger").fill("Payday");
+    await w.getByRole("button", { name: "Save", exact: true }).click();
+    // Answering "keep this on this device?": the question goes.
+    await enterOn(w.locator("[data-action=save-on-device]"), "answering the saving question");
+    // Deleting a contact: its row goes; focus goes to the list's heading.
+    for (const name of ["Sam", "Alex"]) {
+      await w.getByLabel("Name").fill(name);
+      await w.locator('[data-list="contacts"]').getByRole("button", { name: /^Add/ }).click();
+    }
+    await enterOn(w.getByRole("button", { name: "Delete: Sam" }), "deleting a contact");
+    assert.match(await where(), /^H3 People I can call/);
+    await expectAccessible(page, "focus on a list's heading");
+    // A suggested coping action added leaves the suggestions.
+    await w.locator('.iop-trigger[data-trigger="Payday"]').getByRole("button", { name: "What I can do instead" }).click();
+    await enterOn(w.getByRole("button", { name: /^Add: / }).first(), "adding a suggested coping action");
+    // The person clicks into the host page: the widget does not take focus back when it changes.
+    await page.getByRole("textbox", { name: "Host search" }).click();
+    await w.getByRole("button", { name: /^Remove: / }).first().evaluate((b) => b.click());
+    await page.waitForTimeout(500);
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("aria-label")), "Host search", "the host's field keeps focus");
+    await page.context().close();
+  });
+
   test("focus: Reset demo lands on the fresh screen's heading, from home and from inside an exercise", async () => {
     const page = await openPage(env.browser);
     await page.goto(env.server.origin + "/examples/counselor.html");
