@@ -103,6 +103,14 @@ async function addTrigger(side, name) {
   await triggerRow(side, name).waitFor();
 }
 
+/** Both sides on the map, and "Payday", added in a, showing in b too. */
+async function paydayInBoth(s) {
+  await openMap(s.a);
+  await openMap(s.b);
+  await addTrigger(s.a, "Payday");
+  await triggerRow(s.b, "Payday").waitFor();
+}
+
 const shownTriggers = (side) => side.w.locator('[data-view="overview"] .iop-trigger strong').allInnerTexts();
 const raw = (page, key) => page.evaluate((k) => localStorage.getItem(k), key);
 
@@ -194,10 +202,7 @@ describe("nothing typed is ever lost", () => {
     test(`the same trigger edited in both keeps both versions to choose from (${setup.name})`, async () => {
       const s = await setup.open(env);
       try {
-        await openMap(s.a);
-        await openMap(s.b);
-        await addTrigger(s.a, "Payday");
-        await triggerRow(s.b, "Payday").waitFor();
+        await paydayInBoth(s);
         // Both open the same trigger's form; a saves first, b saves after hearing it.
         for (const side of [s.a, s.b]) {
           await triggerRow(side, "Payday").getByRole("button", { name: "Edit" }).click();
@@ -234,10 +239,7 @@ describe("nothing typed is ever lost", () => {
           const deaf = () => window.addEventListener("storage", (e) => window.__deaf && e.stopImmediatePropagation());
           const s = await setup.open(env, order === "at once" ? { initA: [deaf] } : {});
           try {
-            await openMap(s.a);
-            await openMap(s.b);
-            await addTrigger(s.a, "Payday");
-            await triggerRow(s.b, "Payday").waitFor();
+            await paydayInBoth(s);
             if (order === "at once") await s.a.page.evaluate(() => (window.__deaf = true));
             // b starts editing and a asks to delete, both looking at the same trigger.
             await triggerRow(s.b, "Payday").getByRole("button", { name: "Edit" }).click();
@@ -279,10 +281,7 @@ describe("nothing typed is ever lost", () => {
     test(`a trigger being edited when the other deletes everything is ${kept ? "kept as edited, not written" : "cleared with the page"} (${setup.name})`, async () => {
       const s = await setup.open(env);
       try {
-        await openMap(s.a);
-        await openMap(s.b);
-        await addTrigger(s.a, "Payday");
-        await triggerRow(s.b, "Payday").waitFor();
+        await paydayInBoth(s);
         await triggerRow(s.b, "Payday").getByRole("button", { name: "Edit" }).click();
         await s.b.w.getByLabel("Trigger").fill("Payday Fridays");
         await s.b.w.getByLabel("How strong is the urge it brings?").fill("9");
@@ -317,9 +316,7 @@ describe("nothing typed is ever lost", () => {
     test(`a trigger deleted in one while the other adds what to do instead: the other says it is gone (${setup.name})`, async () => {
       const s = await setup.open(env);
       try {
-        await openMap(s.a);
-        await openMap(s.b);
-        await addTrigger(s.a, "Payday");
+        await paydayInBoth(s);
         await triggerRow(s.b, "Payday").getByRole("button", { name: "What I can do instead" }).click();
         await s.b.w.getByLabel("What will you do?").waitFor();
         await triggerRow(s.a, "Payday").getByRole("button", { name: "Delete" }).click();
@@ -433,9 +430,7 @@ describe("nothing typed is ever lost", () => {
   test("a passphrase set in one tab while the other edits: the edit is kept, unlocked where it is, then saved sealed", async () => {
     const s = await SETUPS[0].open(env);
     try {
-      await openMap(s.a);
-      await openMap(s.b);
-      await addTrigger(s.a, "Payday");
+      await paydayInBoth(s);
       await triggerRow(s.b, "Payday").getByRole("button", { name: "Edit" }).click();
       await s.b.w.getByLabel("Trigger").fill("Payday Fridays");
       await s.a.w.locator("[data-action=home]").click();

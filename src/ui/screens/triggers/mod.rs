@@ -49,8 +49,8 @@ pub struct Ctx {
     pub plan: Rc<Plan>,
     /// Makes one change to the plan: false when the plan refuses it (the map then says why).
     pub edit: Callback<Edit, bool>,
-    /// The same, for a change made in a form opened on the item as it was then (the second
-    /// half): a version saved elsewhere meanwhile is kept beside it, never silently replaced.
+    /// The same, for a change made in a form, with the item as the form opened on it: a
+    /// version saved elsewhere meanwhile is kept beside the change, never silently replaced.
     pub edit_from: Callback<(Edit, PlanItem), bool>,
     pub go: Callback<View>,
     pub words: &'static Words,
