@@ -106,11 +106,20 @@ export function keepFocusInside(shadowRoot) {
   const host = shadowRoot.host;
   let last = null;
   let above = [];
+  // Checked after the change is drawn (the browser lets go of a disabled control's focus then),
+  // and after a screen that moves focus itself has done so. Watches only the focused control and
+  // what it is in, not the whole widget: a long plan drawn at once would otherwise cost a record
+  // per element (issue 14, a click within a frame).
+  const observer = new MutationObserver(() => requestAnimationFrame(() => setTimeout(check)));
   shadowRoot.addEventListener("focusin", (event) => {
     last = event.target;
     above = Array.from(shadowRoot.querySelectorAll("h2, h3, h4"))
       .filter((h) => h.compareDocumentPosition(last) & Node.DOCUMENT_POSITION_FOLLOWING)
       .reverse();
+    observer.disconnect();
+    for (let el = last; el; el = el === shadowRoot ? null : el.parentNode) {
+      observer.observe(el, { childList: true, attributes: true, attributeFilter: ["disabled", "hidden"] });
+    }
   });
   const elsewhere = (event) => {
     if (!host.isConnected) return stop();
@@ -128,12 +137,6 @@ export function keepFocusInside(shadowRoot) {
     if (!back && !heading.hasAttribute("tabindex")) heading.setAttribute("tabindex", "-1");
     heading.focus();
   };
-  // After the change is drawn (the browser lets go of a disabled control's focus then), and
-  // after a screen that moves focus itself has done so.
-  const observer = new MutationObserver(() => requestAnimationFrame(() => setTimeout(check)));
-  observer.observe(shadowRoot, {
-    subtree: true, childList: true, attributes: true, attributeFilter: ["disabled", "hidden"],
-  });
   const stop = () => {
     observer.disconnect();
     document.removeEventListener("focusin", elsewhere, true);
