@@ -234,10 +234,7 @@ pub fn apply_from(
     id_base: Id,
     now_ms: u64,
 ) -> Result<Option<Id>, EditError> {
-    let key = match &edit {
-        Edit::UpdateTrigger(id, _) => Some(format!("trigger:{id}")),
-        _ => None,
-    };
+    let key = base.and_then(|_| updated_key(&edit));
     let theirs = key.as_ref().and_then(|k| doc.entries.get(k)).cloned();
     let added = apply_edit(doc, edit, replica, id_base, now_ms)?;
     let (Some(key), Some(base), Some(theirs)) = (key, base, theirs) else {
@@ -292,13 +289,17 @@ enum Vanished {
     Wiped,
 }
 
+/// The doc key of the item an update changes (see [`items`]).
+fn updated_key(edit: &Edit) -> Option<String> {
+    match edit {
+        Edit::UpdateTrigger(id, _) => Some(format!("trigger:{id}")),
+        Edit::UpdateContact { id, .. } => Some(format!("contact:{id}")),
+        _ => None,
+    }
+}
+
 fn vanished(doc: &Doc<PlanItem>, edit: &Edit) -> Option<Vanished> {
-    let key = match edit {
-        Edit::UpdateTrigger(id, _) => format!("trigger:{id}"),
-        Edit::UpdateContact { id, .. } => format!("contact:{id}"),
-        _ => return None,
-    };
-    match doc.entries.get(&key) {
+    match doc.entries.get(&updated_key(edit)?) {
         Some(entry) if entry.value.is_none() => Some(Vanished::Deleted),
         Some(_) => None,
         None => Some(Vanished::Wiped),
