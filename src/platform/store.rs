@@ -1242,8 +1242,27 @@ impl Store {
         }
         self.0.borrow_mut().settings.saving = saving;
         if let Some(storage) = local_storage() {
-            let text = crate::core::settings::write(&Settings { saving });
-            let _ = storage.set_item(StoredSettings::KEY, &text);
+            // A stored choice this build cannot read (damaged, or a newer widget's) is kept
+            // aside before it is replaced; if it cannot be, it stays and the choice is memory's.
+            let unreadable = match storage.get_item(StoredSettings::KEY) {
+                Ok(Some(raw)) if !raw.is_empty() => crate::core::settings::read_current(&raw)
+                    .is_none()
+                    .then_some(raw),
+                _ => None,
+            };
+            let kept = unreadable.map_or(Ok(()), |raw| {
+                self.keep_aside(
+                    &storage,
+                    StoredSettings::KEY,
+                    BackupReason::Unreadable,
+                    &raw,
+                )
+                .map(drop)
+            });
+            if kept.is_ok() {
+                let text = crate::core::settings::write(&Settings { saving });
+                let _ = storage.set_item(StoredSettings::KEY, &text);
+            }
         }
         let keys: Vec<&'static str> = self
             .0

@@ -370,6 +370,25 @@ describe("private on a shared device", () => {
     await page.context().close();
   });
 
+  test("a stored choice the widget cannot read (a newer widget's) is kept aside, not written over, when the person chooses again", async () => {
+    const page = await openPage(env.browser);
+    const w = widget(page);
+    const newer = '{"format":"iop-widget/settings","version":2,"data":{"saving":"device","sync":"weekly"}}';
+    await page.goto(env.server.origin + "/");
+    await page.evaluate((s) => localStorage.setItem("iop-widget.settings", s), newer);
+    await page.reload();
+    await widgetReady(page);
+    await openMap(page);
+    await addTrigger(page, "Payday evenings");
+    await w.locator("[data-action=dont-save]").click();
+    await w.locator('[data-storage-notice="memory-only"]').waitFor();
+    const stored = await allStorage(page);
+    const kept = Object.entries(stored).filter(([k, v]) => k.startsWith("iop-widget.settings.backup.") && v === newer);
+    assert.equal(kept.length, 1, `the newer choice is kept aside: ${JSON.stringify(stored)}`);
+    assert.match(stored["iop-widget.settings"], /memory-only/, "the new choice is stored");
+    await page.context().close();
+  });
+
   test("a passphrase keeps a kept trigger map unreadable until unlocked, and removing it clears the lock", async () => {
     const name = "Blue Heron Tavern on Fridays";
     const timings = {};
