@@ -696,15 +696,13 @@ pub fn now_ms() -> u64 {
 }
 
 /// Moves focus to the first element matching `selector` inside `container`.
-pub fn focus_selector(container: &NodeRef, selector: &str) {
+pub fn focus_selector(container: &NodeRef, selector: &str) -> bool {
     use wasm_bindgen::JsCast;
-    if let Some(el) = container
+    container
         .cast::<web_sys::Element>()
         .and_then(|c| c.query_selector(selector).ok().flatten())
         .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = el.focus();
-    }
+        .is_some_and(|el| el.focus().is_ok())
 }
 
 /// The configuration of this widget instance.

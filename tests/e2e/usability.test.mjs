@@ -3,7 +3,7 @@
 // targets on a phone, and a counselor's keys from the moment the demo page opens.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { expectAccessible, focused, hostPage, openPage, servedBrowser, widgetReady, LOW_RISK, eventually } from "./support.mjs";
+import { addTrigger, expectAccessible, focused, hostPage, openPage, servedBrowser, widgetReady, LOW_RISK, eventually } from "./support.mjs";
 
 const widget = (page) => page.locator("iop-widget");
 
@@ -59,6 +59,14 @@ const deepFocus = (page) =>
     let el = document.activeElement;
     while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
     return { tag: el?.tagName, text: el?.textContent.trim() };
+  });
+
+/** The accessible name the focused control in the widget has from its aria-label. */
+const focusLabel = (page) =>
+  page.evaluate(() => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    return el?.getAttribute("aria-label") ?? el?.tagName;
   });
 
 /** From the home screen, through the screening with a crisis answer first and low-risk answers after, to the result. */
@@ -162,6 +170,35 @@ describe("usability", () => {
     await w.getByRole("button", { name: /^Remove: / }).first().evaluate((b) => b.click());
     await page.waitForTimeout(500);
     assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("aria-label")), "Host search", "the host's field keeps focus");
+    await page.context().close();
+  });
+
+  test("focus: leaving a trigger's form or its coping actions returns to the button that opened them, in its card", async () => {
+    const page = await openPage(env.browser);
+    await page.goto(env.server.origin + "/");
+    await widgetReady(page);
+    const w = widget(page);
+    await w.getByRole("button", { name: "Start my map" }).click();
+    for (const name of ["Payday", "Old friends", "Sunday evenings"]) await addTrigger(page, name);
+    const pressed = async (button, then) => {
+      await w.getByRole("button", { name: button, exact: true }).focus();
+      await page.keyboard.press("Enter");
+      await w.getByRole("button", { name: then, exact: true }).focus();
+      await page.keyboard.press("Enter");
+    };
+    const focusIs = async (what) =>
+      eventually(async () => (await focusLabel(page)) === what, `focus on "${what}" (${await focusLabel(page)})`);
+    await pressed("Edit: Old friends", "Cancel");
+    await focusIs("Edit: Old friends");
+    await pressed("What I can do instead: Sunday evenings", "Done");
+    await focusIs("What I can do instead: Sunday evenings");
+    // Saved under a new name and moved to its place: still its own button.
+    await w.getByRole("button", { name: "Edit: Payday", exact: true }).click();
+    await w.getByLabel("Trigger").fill("Payday evenings");
+    await w.getByRole("button", { name: "Save", exact: true }).focus();
+    await page.keyboard.press("Enter");
+    await focusIs("Edit: Payday evenings");
+    await expectAccessible(page, "the map with focus back in a card");
     await page.context().close();
   });
 

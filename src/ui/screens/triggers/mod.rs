@@ -142,12 +142,27 @@ fn Map() -> Html {
     let screen_ref = use_node_ref();
     crate::ui::use_heading_focus(&screen_ref, true);
 
-    // Each view starts at its heading (not on first render: the shell has done that).
+    // Each view starts at its heading (not on first render: the shell has done that), except
+    // the map after a trigger's form or coping actions: the person is back on the button that
+    // opened them, in the card, not at the top of a long list (WCAG 2.4.3).
     {
-        let screen_ref = screen_ref.clone();
-        let first = use_mut_ref(|| true);
-        use_effect_with(*view, move |_| {
-            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+        let (screen_ref, plan) = (screen_ref.clone(), plan.clone());
+        let last = use_mut_ref(|| None::<View>);
+        use_effect_with(*view, move |view| {
+            let opened = match (last.borrow_mut().replace(*view), view) {
+                (None, _) => return,
+                (Some(View::EditTrigger(Some(id))), View::Overview) => Some((id, "edit")),
+                (Some(View::Coping(id)), View::Overview) => Some((id, "coping")),
+                _ => None,
+            };
+            let card = opened.and_then(|(id, button)| {
+                let at = plan.triggers.iter().position(|t| t.id == id)?;
+                Some(format!(
+                    ".iop-trigger-list > li:nth-child({}) [data-opens={button}]",
+                    at + 1
+                ))
+            });
+            if !card.is_some_and(|card| crate::ui::focus_selector(&screen_ref, &card)) {
                 crate::ui::focus_heading(&screen_ref);
             }
         });

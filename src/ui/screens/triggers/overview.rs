@@ -302,9 +302,9 @@ fn TriggerCard(props: &CardProps) -> Html {
                 </div>
             } else {
                 <div class="iop-row-actions" role="group" aria-label={t.name.clone()}>
-                    <button type="button" class="iop-button" onclick={go(View::Coping(id))}
+                    <button type="button" class="iop-button" data-opens="coping" onclick={go(View::Coping(id))}
                         aria-label={named(ui.coping_heading)}>{ ui.coping_heading }</button>
-                    <button type="button" class="iop-button iop-button-quiet" onclick={go(View::EditTrigger(Some(id)))}
+                    <button type="button" class="iop-button iop-button-quiet" data-opens="edit" onclick={go(View::EditTrigger(Some(id)))}
                         aria-label={named(if t.urge.is_some() { ui.edit } else { ui.rate })}>
                         { if t.urge.is_some() { ui.edit } else { ui.rate } }</button>
                     <button type="button" class="iop-button iop-button-quiet" disabled={props.first} aria-label={named(ui.move_up)}
