@@ -645,6 +645,38 @@ const VIGNETTES: &[Vignette] = &[
         flags: &[Flag::OverdoseSafety],
         not_flags: &[Flag::AskAboutMedication],
     },
+    // The psychosis question asks about the past month, the withdrawal signs about three.
+    Vignette {
+        who: "drinks twice a week, saw or heard things when cutting down, no psychosis this month (rule 6)",
+        answers: &[
+            ("substances", &["alcohol"]),
+            ("use-days", &["1-2"]),
+            ("audit-sex", &["men"]),
+            ("audit-1", &["2-3-a-week"]),
+            ("audit-2", &["1-2"]),
+            ("audit-3", &["never"]),
+            ("withdrawal-signs", &["hallucinations"]),
+            ("psychosis", &["no"]),
+        ],
+        outcome: Outcome::MoreIntensive,
+        then: None,
+        flags: &[],
+        not_flags: &[],
+    },
+    // Walked as asked: the seizure question reaches someone who uses only opioids.
+    Vignette {
+        who: "opioids only, a seizure after stopping before (rule 3, whatever the substance)",
+        answers: &[
+            ("substances", &["opioids"]),
+            ("opioid-use", &["not-as-prescribed"]),
+            ("use-days", &["daily"]),
+            ("withdrawal-history", &["yes"]),
+        ],
+        outcome: Outcome::WithdrawalFirst,
+        then: None,
+        flags: &[Flag::OverdoseSafety, Flag::AskAboutMedication],
+        not_flags: &[],
+    },
     // AUDIT item 1 is about the past year; the days of use about the past month.
     Vignette {
         who: "twice a week this year, every day this month, shakes and a morning drink (rule 3)",

@@ -555,22 +555,17 @@ pub static QUESTIONS: &[Question] = &[
             answer("shakes", 2),
             answer("sweats", 2),
             answer("morning-drink", 2),
-            answer("hallucinations", 2),
+            // Rule 6 on its own (more intensive care), not only a withdrawal sign.
+            answer("hallucinations", 3),
             answer("felt-sick", 1),
             NONE_OF_THESE,
             PREFER_NOT,
         ],
         DRINKS_AT_ALL,
     ),
-    ask(
-        "withdrawal-history",
-        Withdrawal,
-        &NO_YES,
-        chose(
-            "substances",
-            &["alcohol", "sedatives", "other", "prefer-not"],
-        ),
-    ),
+    // Rule 3 names past seizures or the DTs whatever the substance: pills sold as opioids
+    // often hold sedatives, and some opioids cause seizures themselves.
+    ask("withdrawal-history", Withdrawal, &NO_YES, USES_ANYTHING),
     ask("mixing", Withdrawal, &NO_YES, TWO_DEPRESSANTS),
     ask("overdose", Withdrawal, &NO_YES, USES_ANYTHING),
     // Physical health.

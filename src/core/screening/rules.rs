@@ -183,6 +183,7 @@ pub enum Finding {
     Pregnancy,
     UntreatedMedical,
     Psychosis,
+    HallucinationsCuttingDown,
     Mania,
     HarmOthers,
     LowMood,
@@ -248,6 +249,7 @@ impl Finding {
             Finding::Pregnancy => "pregnancy",
             Finding::UntreatedMedical => "untreated-medical",
             Finding::Psychosis => "psychosis",
+            Finding::HallucinationsCuttingDown => "hallucinations-cutting-down",
             Finding::Mania => "mania",
             Finding::HarmOthers => "harm-others",
             Finding::LowMood => "low-mood",
@@ -291,7 +293,7 @@ impl Finding {
 }
 
 impl Finding {
-    pub const ALL: [Finding; 59] = [
+    pub const ALL: [Finding; 60] = [
         Finding::ThoughtsNow,
         Finding::PassiveThoughts,
         Finding::ThoughtsRecent,
@@ -313,6 +315,7 @@ impl Finding {
         Finding::Pregnancy,
         Finding::UntreatedMedical,
         Finding::Psychosis,
+        Finding::HallucinationsCuttingDown,
         Finding::Mania,
         Finding::HarmOthers,
         Finding::LowMood,
@@ -659,6 +662,18 @@ pub fn recommend(a: &Answers) -> Recommendation {
             more_intensive = true;
             f.add(finding, dimension, High, &[question]);
         }
+    }
+    // Seeing or hearing things when cutting down is rule 6's "only while coming down", however
+    // often the person drinks. It is asked over three months, so a "no" to the past month's
+    // psychosis question does not undo it.
+    if a.chose("withdrawal-signs", "hallucinations") {
+        more_intensive = true;
+        f.add(
+            HallucinationsCuttingDown,
+            Emotional,
+            High,
+            &["withdrawal-signs"],
+        );
     }
     // Thoughts of harming someone now are thoughts in the past month too: the level of care
     // behind the crisis panel is at least rule 6's.
