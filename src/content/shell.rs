@@ -71,6 +71,9 @@ words! {
         close,
         /// The preset crisis line's name per region, in this language.
         crisis_names: Keyed<'a, &'a str>,
+        /// What to say to reach a region's preset line in this language, where there is
+        /// something to say (988: "para español, marque 2").
+        crisis_call_notes: Keyed<'a, &'a str>,
         /// The word a region's preset text line asks for in this language, where it asks for one
         /// (988 takes Spanish texts that start with AYUDA).
         text_keywords: Keyed<'a, &'a str>,
@@ -175,13 +178,19 @@ impl<'a> Shell<'a> {
         self.exercises.get(exercise.id()).unwrap_or(&NONE)
     }
 
-    /// The crisis line's name: the host's own, or the region's preset in this language.
+    /// The crisis line's name: the host's own, or the region's preset in this language; for
+    /// the region's own number, with how to reach it in this language (a host's English name
+    /// for 988 must not hide "para español, marque 2" from a Spanish speaker).
     pub fn crisis_label(&self, config: &WidgetConfig) -> String {
-        config
+        let name = config
             .crisis_line
             .label
             .clone()
-            .unwrap_or_else(|| self.crisis_names.text(config.region.id()).to_string())
+            .unwrap_or_else(|| self.crisis_names.text(config.region.id()).to_string());
+        match self.crisis_call_notes.get(config.region.id()) {
+            Some(note) if config.crisis_line.call_is_preset => format!("{name}; {note}"),
+            _ => name,
+        }
     }
 
     /// The crisis line's text option, as its link's words and `sms:` address: the host's or the

@@ -51,7 +51,13 @@ fn triggers(l: Language) -> TriggerWords<'static> {
 
 /// What may differ between languages: suggestions to pick from, and words a crisis line asks
 /// for in one language only (text AYUDA to 988).
-const FREE_LISTS: [&str; 4] = ["common", "ideas", "example_plan", "text_keywords"];
+const FREE_LISTS: [&str; 5] = [
+    "common",
+    "ideas",
+    "example_plan",
+    "text_keywords",
+    "crisis_call_notes",
+];
 
 fn same_shape(en: &Value, other: &Value, path: &str, problems: &mut Vec<String>) {
     match (en, other) {
@@ -838,6 +844,42 @@ fn the_us_crisis_text_line_asks_for_ayuda_in_spanish_only() {
     assert_eq!(href, "sms:741741");
 }
 
+#[test]
+fn a_host_writing_out_988_in_english_still_tells_a_spanish_speaker_how_to_reach_spanish() {
+    let spanish = Language::from_tag("es").unwrap();
+    // The README's snippet: the region's numbers written out, with an English name.
+    let attrs = [
+        ("region", "us"),
+        ("crisis-label", "988 Suicide & Crisis Lifeline"),
+        ("crisis-call", "988"),
+        ("crisis-text", "988"),
+    ];
+    let (config, errors) = crate::core::config::WidgetConfig::from_attributes(|name| {
+        attrs
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v.to_string())
+    });
+    assert!(errors.is_empty(), "{errors:?}");
+    let label = shell(spanish).crisis_label(&config);
+    assert!(label.contains("marque 2"), "{label}");
+    let (words, href) = shell(spanish).crisis_text(&config).unwrap();
+    assert_eq!(href, "sms:988?&body=AYUDA", "{words}");
+    // In English nothing is added; another line's number gets no 988 note.
+    assert_eq!(
+        shell(Language::ENGLISH).crisis_label(&config),
+        "988 Suicide & Crisis Lifeline"
+    );
+    let (other, _) = crate::core::config::WidgetConfig::from_attributes(|name| match name {
+        "region" => Some("us".into()),
+        "crisis-call" => Some("(555) 010-0100".into()),
+        "crisis-text" => Some("741741".into()),
+        _ => None,
+    });
+    assert!(!shell(spanish).crisis_label(&other).contains("marque 2"));
+    assert_eq!(shell(spanish).crisis_text(&other).unwrap().1, "sms:741741");
+}
+
 /// What a person reads as the result, reduced to the ids it stands for: the outcome is found
 /// back from its title alone, as a reader would. Two outcomes with one title would read alike.
 fn read_back(s: &ScreeningText<'static>, title: &str) -> Vec<(Outcome, bool)> {
@@ -937,6 +979,11 @@ fn keyed_words_name_only_ids_the_core_has() {
         let regions: Vec<&str> = Region::ALL.iter().map(|r| r.id()).collect();
         only(&sh.crisis_names, regions.clone(), &w("crisis_names"));
         only(&sh.text_keywords, regions.clone(), &w("text_keywords"));
+        only(
+            &sh.crisis_call_notes,
+            regions.clone(),
+            &w("crisis_call_notes"),
+        );
         let s = screening(l);
         only(
             &s.dimensions,

@@ -134,6 +134,9 @@ pub struct CrisisLine {
     pub text_keyword: Option<String>,
     /// The text number is the region's own (so a language's keyword for it applies).
     pub text_is_preset: bool,
+    /// The number to call is the region's own (so a language's note for it applies: 988's
+    /// "para español, marque 2"), whether or not the host named it.
+    pub call_is_preset: bool,
 }
 
 /// The crisis and emergency numbers of a region (CLINICAL.md section 6; confirm with the clinic).
@@ -222,6 +225,7 @@ impl WidgetConfig {
                 text: numbers.crisis_text.map(Into::into),
                 text_keyword: numbers.text_keyword.map(Into::into),
                 text_is_preset: numbers.crisis_text.is_some(),
+                call_is_preset: true,
             },
             emergency_number: numbers.emergency.into(),
             exit_url: DEFAULT_EXIT_URL.into(),
@@ -324,7 +328,12 @@ impl WidgetConfig {
         config.clinic.url = r.read("clinic-url", web_address);
         config.clinic.violence_line = r.read("violence-line", phone);
         config.crisis_line.label = r.read("crisis-label", plain_text);
+        // A host that writes out the region's own numbers (as the README's snippet does) keeps
+        // what the region's line offers in the widget's language.
+        let numbers = region.numbers();
         if let Some(call) = r.read("crisis-call", phone) {
+            config.crisis_line.call_is_preset =
+                dialable(&call) == numbers.crisis_call.replace(' ', "");
             config.crisis_line.call = call;
         }
         if let Some(text) = r.read("crisis-text", |v| {
@@ -334,9 +343,13 @@ impl WidgetConfig {
                 phone(v).map(Some)
             }
         }) {
-            // A host's own text number carries no preset keyword.
-            config.crisis_line.text_keyword = None;
-            config.crisis_line.text_is_preset = false;
+            // A host's own text number carries no preset keyword; the region's own keeps it.
+            let preset =
+                text.as_deref().map(dialable) == numbers.crisis_text.map(|t| t.replace(' ', ""));
+            if !(preset && text.is_some()) {
+                config.crisis_line.text_keyword = None;
+                config.crisis_line.text_is_preset = false;
+            }
             config.crisis_line.text = text;
         }
         if let Some(number) = r.read("emergency-number", phone) {
@@ -745,6 +758,7 @@ mod tests {
                 text: None,
                 text_keyword: None,
                 text_is_preset: false,
+                call_is_preset: false,
             }
         );
         assert_eq!(config.emergency_number, "999");

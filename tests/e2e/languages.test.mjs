@@ -7,7 +7,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
-  dist, eventually, expectAccessible, expectOnlyOwnOrigin, launch, openPage, serve, widgetReady, LOW_RISK,
+  dist, eventually, expectAccessible, expectOnlyOwnOrigin, hostPage, launch, openPage, serve, widgetReady, LOW_RISK,
 } from "./support.mjs";
 
 /** The words as the build under test ships them: the tests look for exactly these. */
@@ -549,5 +549,25 @@ describe("languages", () => {
     assert.equal(await enLink.getAttribute("href"), "sms:988");
     assert.match(await enLink.innerText(), /988/);
     await en.context().close();
+  });
+
+  test("the README's snippet (988 written out, an English name) still tells a Spanish speaker how to reach 988 in Spanish", async () => {
+    const page = await openPage(env.browser, { locale: "es-US" });
+    await hostPage(page, env.server.origin, "/readme-es.html",
+      `<iop-widget lang="es" clinic-name="Harbour Recovery Center" clinic-phone="(555) 010-0123"
+        crisis-label="988 Suicide &amp; Crisis Lifeline" crisis-call="988" crisis-text="988"
+        emergency-number="911" region="us"></iop-widget>`, "", 'lang="es"');
+    const crisis = widget(page).locator('footer [data-contact="crisis"]');
+    const line = await crisis.innerText();
+    assert.match(line, new RegExp(escape(ES.shell.crisis_call_notes.us)), "how to reach Spanish on the call");
+    assert.equal(await crisis.locator('a[href^="sms:"]').getAttribute("href"), "sms:988?&body=AYUDA");
+    // Said once, plainly: no brackets inside brackets, AYUDA once (on the text link).
+    assert.ok(!line.includes("))") && (line.match(/AYUDA/g) ?? []).length === 1, line);
+    // The region's preset alone reads the same way.
+    await hostPage(page, env.server.origin, "/us-es.html", `<iop-widget lang="es" region="us"></iop-widget>`, "", 'lang="es"');
+    const preset = await crisis.innerText();
+    assert.match(preset, new RegExp(escape(ES.shell.crisis_call_notes.us)));
+    assert.ok(!preset.includes("))") && (preset.match(/AYUDA/g) ?? []).length === 1, preset);
+    await page.context().close();
   });
 });
