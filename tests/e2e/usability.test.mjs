@@ -18,7 +18,7 @@ async function openScreening(page, origin) {
  * Answers until the result, from `plan` (the first option where the plan has none), and
  * returns the progress each question showed: its text, the bar's value and max, and its label.
  */
-async function walkProgress(page, plan) {
+async function walkProgress(page, plan, at = async () => {}) {
   const w = widget(page);
   const seen = [];
   for (let i = 0; i < 80; i++) {
@@ -27,10 +27,12 @@ async function walkProgress(page, plan) {
     if (kind === "result") return seen;
     // Continue and Next by their shortcut marks, so any language walks the same.
     if (kind === "interrupt") {
+      await at("the safety panel");
       await w.locator("[data-interrupt] [data-shortcut=next]").click();
       continue;
     }
     const id = await w.locator("[data-question-id]").getAttribute("data-question-id");
+    await at(`question ${id}`);
     const bar = w.locator("progress.iop-progress");
     seen.push({
       id,
@@ -52,6 +54,21 @@ async function walkProgress(page, plan) {
   }
   throw new Error("the screening did not end");
 }
+
+/**
+ * What in the widget reaches past its own box. The page need not scroll for that to hurt: the
+ * widget's `contain: content` cuts it off at the edge, out of reach.
+ */
+const cutOff = (page) =>
+  page.evaluate(() => {
+    const host = document.querySelector("iop-widget");
+    const edge = host.getBoundingClientRect();
+    return [...host.shadowRoot.querySelectorAll("section.iop *")]
+      .filter((el) => !(el instanceof SVGElement) && el.getClientRects().length)
+      .map((el) => ({ el, r: el.getBoundingClientRect() }))
+      .filter(({ r }) => r.width && (r.right > edge.right + 1 || r.left < edge.left - 1))
+      .map(({ el, r }) => `${el.tagName} "${el.textContent.trim().replace(/\s+/g, " ").slice(0, 30)}" ${Math.round(r.left)}..${Math.round(r.right)} of ${Math.round(edge.left)}..${Math.round(edge.right)}`);
+  });
 
 /** The element inside the widget with focus, with its text and its accessible description's ids. */
 const deepFocus = (page) =>
@@ -285,12 +302,13 @@ describe("usability", () => {
     const noSideScroll = async (where) => {
       const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
       assert.ok(scroll <= client, `${where}: no horizontal scrolling (${scroll} > ${client})`);
+      assert.deepEqual(await cutOff(page), [], `${where}: nothing cut off at the widget's edge`);
     };
     await noSideScroll("home");
     await widget(page).getByRole("button", { name: "Start the self-check" }).click();
     await widget(page).getByRole("button", { name: "Begin" }).click();
-    await noSideScroll("a question");
-    await walkProgress(page, LOW_RISK);
+    // Every question and the safety panel, with their longest answers.
+    await walkProgress(page, { ...LOW_RISK, "safety-now": ["yes"], substances: ["alcohol", "opioids", "sedatives"] }, noSideScroll);
     await noSideScroll("the result");
     const w = widget(page);
     await w.getByRole("button", { name: "Back to all exercises" }).click();
@@ -305,7 +323,39 @@ describe("usability", () => {
     await noSideScroll("the trigger map");
     await w.getByRole("button", { name: "See my plan" }).click();
     await noSideScroll("the plan");
+    // A reply's rating beside it, in a scene.
+    await w.getByRole("button", { name: "Back to all exercises" }).click();
+    await w.getByRole("button", { name: "Start practising" }).click();
+    await w.locator('[data-scenario="concert"]').getByRole("button").click();
+    await w.locator(".iop-choices .iop-choice").nth(1).click();
+    await w.locator("[data-feedback]").waitFor();
+    await noSideScroll("a reply with its rating");
     await page.context().close();
+  });
+
+  test("in a 280 px column with the browser's very large text the cards fit; on a phone on its side quick exit's row leaves most of the screen", async () => {
+    const page = await openPage(env.browser, { viewport: { width: 1280, height: 800 } });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Page.setFontSizes", { fontSizes: { standard: 24, fixed: 24 } });
+    await hostPage(page, env.server.origin, "/sidebar.html",
+      `<div style="display:flex;gap:20px"><article style="flex:1"><p>The clinic's article.</p></article><aside style="width:280px;flex:none"><iop-widget></iop-widget></aside></div>`);
+    await widget(page).locator(".iop-card").first().waitFor();
+    assert.deepEqual(await cutOff(page), [], "the home screen fits the column");
+    await page.context().close();
+
+    const phone = await openPage(env.browser, { viewport: { width: 640, height: 320 }, isMobile: true, hasTouch: true });
+    const phoneCdp = await phone.context().newCDPSession(phone);
+    await phoneCdp.send("Page.setFontSizes", { fontSizes: { standard: 32, fixed: 32 } });
+    await phone.goto(env.server.origin + "/");
+    await widgetReady(phone);
+    await toCrisisResult(phone);
+    const row = await phone.evaluate(() => {
+      window.scrollTo(0, document.scrollingElement.scrollHeight / 2);
+      const r = document.querySelector("iop-widget").shadowRoot.querySelector(".iop-exit-row").getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom };
+    });
+    assert.ok(row.top >= -1 && row.bottom <= 320 / 3, `quick exit's row, in view, takes at most a third: ${JSON.stringify(row)}`);
+    await phone.context().close();
   });
 
   test("on a 320 px phone only quick exit's row stays over the page, and nothing that takes focus hides under it", async () => {
