@@ -77,6 +77,8 @@ words! {
         place,
         places_heading,
         plan_crisis,
+        /// Under a strongest trigger with fewer than 3 coping actions: `{n}` planned so far.
+        plan_coping_missing,
         plan_heading,
         plan_none,
         plan_other,

@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use super::{use_ctx, View};
 use crate::core::config::call_href;
+use crate::core::triggers::COPING_PER_TRIGGER;
 use crate::ui::{use_config, use_words};
 
 /// "My relapse-prevention plan": what the person will do for their strongest triggers, then the
@@ -14,8 +15,11 @@ pub fn PlanView() -> Html {
     let (ui, said) = (ctx.ui, ctx.words);
     let plan = &ctx.plan;
     let strongest = plan.strongest_triggers();
-    let trigger_block = |id| {
+    // A strongest trigger with fewer than three things planned says so on the paper too
+    // (CLINICAL.md 5): a plan brought to the clinic must not look finished when it is not.
+    let trigger_block = |id, strong: bool| {
         plan.trigger(id).map(|t| {
+            let coping = plan.coping_for(id);
             html! {
                 <li data-trigger={t.name.clone()}>
                     // One text node per line, not one per piece: a plan of 100 triggers is
@@ -23,8 +27,11 @@ pub fn PlanView() -> Html {
                     <strong>{ &t.name }</strong>{ format!(" · {} · {}", said.category(t.category), said.urge(t.urge)) }
                     if !t.warning_signs.is_empty() { <p class="iop-muted">{ format!("{}: {}", ui.warning_signs, t.warning_signs) }</p> }
                     <ul>
-                        { for plan.coping_for(id).iter().map(|c| html! { <li>{ format!("{}: {}", said.kind(c.kind), c.text) }</li> }) }
+                        { for coping.iter().map(|c| html! { <li>{ format!("{}: {}", said.kind(c.kind), c.text) }</li> }) }
                     </ul>
+                    if strong && coping.len() < COPING_PER_TRIGGER {
+                        <p class="iop-plan-gap" data-gap="coping">{ ui.plan_coping_missing.replace("{n}", &coping.len().to_string()) }</p>
+                    }
                 </li>
             }
         })
@@ -42,21 +49,24 @@ pub fn PlanView() -> Html {
             <h2 tabindex="-1">{ ui.plan_heading }</h2>
             <h3>{ ui.plan_strongest }</h3>
             if strongest.is_empty() { { none() } } else {
-                <ol>{ for strongest.iter().filter_map(|id| trigger_block(*id)) }</ol>
+                <ol>{ for strongest.iter().filter_map(|id| trigger_block(*id, true)) }</ol>
             }
             if !unrated.is_empty() {
                 <h3>{ ui.plan_unrated }</h3>
                 <p>{ ui.plan_unrated_hint }</p>
-                <ul data-unrated="">{ for unrated.iter().filter_map(|id| trigger_block(*id)) }</ul>
+                <ul data-unrated="">{ for unrated.iter().filter_map(|id| trigger_block(*id, false)) }</ul>
             }
             if !others.is_empty() {
                 <h3>{ ui.plan_other }</h3>
-                <ul>{ for others.iter().filter_map(|id| trigger_block(*id)) }</ul>
+                <ul>{ for others.iter().filter_map(|id| trigger_block(*id, false)) }</ul>
             }
             <h3>{ ui.contacts_heading }</h3>
             if plan.contacts.is_empty() { { none() } } else {
                 <ul>{ for plan.contacts.iter().map(|c| html! {
-                    <li>{ &c.name }{ " " }<a href={call_href(&c.phone)}>{ &c.phone }</a></li>
+                    <li>{ &c.name }
+                        // A contact kept without a number has no call link (an empty one dials nothing).
+                        if !c.phone.trim().is_empty() { { " " }<a href={call_href(&c.phone)}>{ &c.phone }</a> }
+                    </li>
                 }) }</ul>
             }
             <h3>{ ui.places_heading }</h3>
