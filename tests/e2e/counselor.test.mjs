@@ -139,4 +139,25 @@ describe("counselor mode", () => {
     assert.equal(await w.getByRole("textbox", { name: "Place" }).inputValue(), "n p r", "letters typed in a field stay letters");
     await page.context().close();
   });
+
+  test("Reveal all shows every answer's rating, what it uses and what it misses, at that decision only", async () => {
+    const page = await openPage(env.browser);
+    await page.goto(env.server.origin + "/examples/counselor.html");
+    await widgetReady(page);
+    const w = widget(page);
+    await w.getByRole("button", { name: "Start practising" }).click();
+    await w.locator('[data-scenario="house-party"]').getByRole("button").click();
+    const first = await w.locator("[data-node]").getAttribute("data-node");
+    await w.getByRole("button", { name: "Reveal all choices" }).click();
+    const weak = (await w.locator("[data-revealed] [data-reveal-choice]").allInnerTexts()).filter((t) => /Risky|Partly/.test(t));
+    assert.ok(weak.length >= 2, "the weak answers are there to compare");
+    for (const t of weak) assert.match(t, /Misses: /, `a weak answer shown without what it misses:\n${t}`);
+    // The group discusses the next decision before seeing the answers.
+    await w.locator('.iop-choices .iop-choice[data-choice="offer-no"]').click();
+    await w.getByRole("button", { name: "Go on" }).click();
+    await w.locator(`[data-node]:not([data-node="${first}"])`).waitFor();
+    assert.equal(await w.locator("[data-revealed]").count(), 0, "the next decision opens unspoiled");
+    assert.equal(await w.getByRole("button", { name: "Reveal all choices" }).count(), 1);
+    await page.context().close();
+  });
 });

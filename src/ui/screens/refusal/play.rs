@@ -50,8 +50,9 @@ pub fn PlayView(props: &PlayViewProps) -> Html {
     let pending = use_state(|| false);
     let chat_ref = use_node_ref();
     let recorded = use_mut_ref(|| false);
-    // Counselor demos: every choice's feedback side by side at the current decision.
-    let revealed = use_state(|| false);
+    // Counselor demos: every choice's feedback side by side, at the decision where it was asked
+    // for only: the next decision opens unspoiled, for the group to discuss first.
+    let revealed_at = use_state(|| None::<&'static str>);
 
     // Move focus to what is new: the feedback, the next offer, or the debrief.
     {
@@ -168,6 +169,7 @@ pub fn PlayView(props: &PlayViewProps) -> Html {
     });
     let current = (!*pending).then(|| play.current_decision(scene)).flatten();
     let current_words = current.map(|d| words.node(scene, d.id));
+    let revealed = current.is_some_and(|d| *revealed_at == Some(d.id));
     let choice_words =
         |decision: &crate::core::refusal::Decision, c: &Choice| words.choice(scene, decision.id, c);
 
@@ -195,16 +197,20 @@ pub fn PlayView(props: &PlayViewProps) -> Html {
                     <div class="iop-demo-tools">
                         <p class="iop-discuss" data-discuss=""><strong>{ ui.discuss }{ ": " }</strong>{ words.node(scene, decision.id).discuss }</p>
                         <button type="button" class="iop-button iop-button-quiet" data-shortcut="reveal"
-                            onclick={{ let r = revealed.clone(); Callback::from(move |_| r.set(!*r)) }}>
-                            { if *revealed { ui.hide_all } else { ui.reveal_all } }
+                            onclick={{
+                                let (r, id) = (revealed_at.clone(), decision.id);
+                                Callback::from(move |_| r.set((!revealed).then_some(id)))
+                            }}>
+                            { if revealed { ui.hide_all } else { ui.reveal_all } }
                         </button>
-                        if *revealed {
+                        if revealed {
                             <ul class="iop-reveal" data-revealed="">
                                 { for decision.choices.iter().map(|c| html! {
                                     <li data-reveal-choice={c.id}>
                                         <p><strong>{ choice_words(decision, c).0 }</strong>{ " " }{ rating_badge(words, c.rating) }</p>
                                         <p>{ choice_words(decision, c).1 }</p>
                                         if !c.uses.is_empty() { <p class="iop-muted">{ ui.uses }{ ": " }{ techniques(words, c.uses) }</p> }
+                                        if !c.misses.is_empty() { <p class="iop-muted">{ ui.misses }{ ": " }{ techniques(words, c.misses) }</p> }
                                     </li>
                                 }) }
                             </ul>
