@@ -259,4 +259,29 @@ describe("refusal skills", () => {
     expectOnlyOwnOrigin(page, env.server.origin);
     await page.context().close();
   });
+
+  test("a pasted line too long stays whole in the field and is refused with a message; 150 emoji fit", async () => {
+    const page = await openPage(env.browser);
+    await openPractice(page, env.server.origin);
+    const w = widget(page);
+    await w.getByRole("button", { name: "My refusal lines" }).click();
+    const field = w.getByLabel("A line I can use");
+    const long = "No thanks, I'm good. ".repeat(20) + "THE END";
+    await field.click();
+    await page.keyboard.insertText(long);
+    assert.equal(await field.inputValue(), long, "nothing is cut off as it is pasted");
+    await w.getByRole("button", { name: "Keep this line" }).click();
+    assert.match(await w.getByRole("alert").innerText(), /200 characters/);
+    assert.equal(await field.inputValue(), long, "the words are still there to shorten");
+    assert.equal(await w.locator("[data-lines] li").count(), 0, "nothing cut was kept");
+    // Emoji are one character each, as the limit counts them (the browser counts two).
+    const emoji = "🙅".repeat(150);
+    await field.fill("");
+    await field.click();
+    await page.keyboard.insertText(emoji);
+    await w.getByRole("button", { name: "Keep this line" }).click();
+    if (await w.locator("[data-action=dont-save]").count()) await w.locator("[data-action=dont-save]").click();
+    assert.deepEqual(await w.locator("[data-lines] li span").allInnerTexts(), [emoji]);
+    await page.context().close();
+  });
 });

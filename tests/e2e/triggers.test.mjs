@@ -571,7 +571,9 @@ describe("trigger map", () => {
       page.waitForEvent("download"),
       widget(page).getByRole("button", { name: "Download my plan (file)" }).click(),
     ]);
-    assert.match(download.suggestedFilename(), /^relapse-prevention-plan-\d{4}-\d{2}-\d{2}\.json$/);
+    // A plain name in a shared device's Downloads, dated by the person's own calendar.
+    const today = await page.evaluate(() => { const d = new Date(); return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`; });
+    assert.equal(download.suggestedFilename(), `my-plan-${today}.json`);
     // Said where the file went, and to delete it from a shared device, in a live region.
     const status = widget(page).locator('[data-export-status][role="status"]');
     await status.locator("[data-export-done]").waitFor();
@@ -672,6 +674,51 @@ describe("trigger map", () => {
     const keys = await page.evaluate(() => Object.keys(localStorage));
     assert.deepEqual(keys, ["unrelated-host-key"], "only the widget's own keys are removed");
     assert.deepEqual(await triggerNames(page), []);
+    await page.context().close();
+  });
+
+  test("the plan says which strongest triggers still need 3 things to do; a contact with no number has no empty call link", async () => {
+    const page = await openPage(env.browser);
+    await openMap(page, env.server.origin);
+    const w = widget(page);
+    await addTrigger(page, "Payday", { group: "times-and-events", urge: 9 });
+    await addTrigger(page, "Sunday evenings", { group: "times-and-events", urge: 7 });
+    await w.locator("[data-action=dont-save]").click();
+    for (const action of ["Call Sam", "Go for a run", "Wait 20 minutes"]) {
+      await w.getByRole("button", { name: "What I can do instead: Sunday evenings" }).click();
+      await w.getByLabel("What will you do?").fill(action);
+      await w.getByLabel("What will you do?").press("Enter");
+      await w.getByRole("button", { name: "Done" }).click();
+    }
+    await w.getByLabel("Name").fill("Sam (sponsor)");
+    await w.locator('[data-list="contacts"]').getByRole("button", { name: "Add" }).click();
+    await w.getByRole("button", { name: "See my plan" }).click();
+    const plan = w.locator('[data-view="plan"]');
+    await plan.waitFor();
+    await page.emulateMedia({ media: "print" });
+    const gaps = await plan.locator("[data-gap=coping]").evaluateAll((ps) => ps.map((p) => p.closest("li[data-trigger]").dataset.trigger + ": " + p.textContent));
+    await page.emulateMedia({ media: "screen" });
+    assert.deepEqual(gaps, ["Payday: Still to plan: at least 3 things to do when this comes up (0 so far)."], "on paper too, only the one not planned yet");
+    assert.match(await plan.innerText(), /Sam \(sponsor\)/);
+    const empty = await plan.locator("a").evaluateAll((as) => as.filter((a) => !a.textContent.trim()).map((a) => a.getAttribute("href")));
+    assert.deepEqual(empty, [], "no link with nothing to read or dial");
+    await expectAccessible(page, "plan with a gap and a contact without a number");
+    await page.context().close();
+  });
+
+  test("a trigger name pasted too long stays whole in the form and is refused with a message", async () => {
+    const page = await openPage(env.browser);
+    await openMap(page, env.server.origin);
+    const w = widget(page);
+    await w.getByRole("button", { name: "Add a trigger" }).first().click();
+    const long = "When my brother calls about money ".repeat(5) + "THE END";
+    await w.getByLabel("Trigger").click();
+    await page.keyboard.insertText(long);
+    assert.equal(await w.getByLabel("Trigger").inputValue(), long, "nothing is cut off as it is pasted");
+    await w.getByRole("button", { name: "Save", exact: true }).click();
+    await eventually(async () => /too long/.test(await w.locator("[data-message]").innerText().catch(() => "")), "the message says why");
+    assert.equal(await w.getByLabel("Trigger").inputValue(), long, "the words are still there to shorten");
+    assert.equal(await w.locator(".iop-trigger").count(), 0);
     await page.context().close();
   });
 });

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::content::refusal::RefusalUi;
 use crate::content::RefusalWords;
-use crate::core::refusal::{LineError, Play, RefusalLines, Scenario, MAX_LINE_CHARS};
+use crate::core::refusal::{LineError, Play, RefusalLines, Scenario};
 use crate::ui::use_said;
 
 /// Lines suggested by one finished scene.
@@ -182,7 +182,7 @@ pub fn LinesView(props: &LinesViewProps) -> Html {
             }
             <form class="iop-form" {onsubmit} novalidate=true>
                 <label class="iop-field"><span>{ ui.line_label }</span>
-                    <textarea name="line" rows="2" maxlength={MAX_LINE_CHARS.to_string()} value={(*draft).clone()} {oninput}
+                    <textarea name="line" rows="2" value={(*draft).clone()} {oninput}
                         ref={field} aria-invalid={error.is_some().then_some("true")} aria-describedby={described} />
                 </label>
                 if let Some(message) = *error { <p class="iop-error" id="iop-line-error" role="alert">{ message }</p> }

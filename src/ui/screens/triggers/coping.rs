@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::{use_ctx, View};
 use crate::content::fill;
-use crate::core::triggers::{CopingKind, Edit, EditError, Field, Id};
+use crate::core::triggers::{CopingKind, Edit, EditError, Id};
 
 #[derive(Properties, PartialEq)]
 pub struct CopingEditorProps {
@@ -127,8 +127,7 @@ pub fn CopingEditor(props: &CopingEditorProps) -> Html {
                 </label>
                 <label class="iop-field">
                     <span>{ ui.coping_text }</span>
-                    <input type="text" name="coping" value={(*own_text).clone()} oninput={on_text}
-                        maxlength={Field::CopingText.max_chars().to_string()} autocomplete="off" />
+                    <input type="text" name="coping" value={(*own_text).clone()} oninput={on_text} autocomplete="off" />
                 </label>
                 <button type="submit" class="iop-button">{ ui.add }</button>
             </form>

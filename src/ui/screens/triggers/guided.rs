@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::{use_ctx, View};
 use crate::content::fill;
-use crate::core::triggers::{Category, Edit, Field, TriggerDraft};
+use crate::core::triggers::{Category, Edit, EditError, Field, TriggerDraft};
 
 /// The first run: one group at a time, tick the common triggers that fit or type your own.
 #[component]
@@ -14,6 +14,8 @@ pub fn Guided() -> Html {
     let step = use_state(|| 0usize);
     let picked = use_state(Vec::<(Category, String)>::new);
     let own = use_state(String::new);
+    // An own trigger too long to keep: said here, with the words still in the field to shorten.
+    let too_long = use_state(|| false);
     let category = Category::ALL[*step];
     let last = *step + 1 == Category::ALL.len();
 
@@ -61,8 +63,14 @@ pub fn Guided() -> Html {
         let take_own = take_own.clone();
         let edit = ctx.edit.clone();
         let go = ctx.go.clone();
+        let (own, too_long) = (own.clone(), too_long.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
+            let over = own.trim().chars().count() > Field::TriggerName.max_chars();
+            too_long.set(over);
+            if over {
+                return;
+            }
             let all = take_own();
             if last {
                 // To the map first: going there clears the message, and one saying why a
@@ -116,9 +124,12 @@ pub fn Guided() -> Html {
                 </div>
                 <label class="iop-field">
                     <span>{ ui.guided_own }</span>
-                    <input type="text" name="own" value={(*own).clone()} oninput={on_own}
-                        maxlength={Field::TriggerName.max_chars().to_string()} autocomplete="off" />
+                    <input type="text" name="own" value={(*own).clone()} oninput={on_own} autocomplete="off"
+                        aria-invalid={too_long.then_some("true")} aria-describedby={too_long.then_some("iop-own-error")} />
                 </label>
+                if *too_long {
+                    <p class="iop-error" id="iop-own-error" role="alert">{ words.edit_error(EditError::TooLong(Field::TriggerName)) }</p>
+                }
             </fieldset>
             <div class="iop-nav">
                 <button type="button" class="iop-button iop-button-quiet" onclick={back}>{ ui.back }</button>

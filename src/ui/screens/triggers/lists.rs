@@ -63,11 +63,9 @@ pub fn Contacts() -> Html {
             </ul>
             <form class="iop-form iop-inline-form" {onsubmit} novalidate=true>
                 <label class="iop-field"><span>{ ui.contact_name }</span>
-                    <input type="text" name="contact-name" value={(*name).clone()} oninput={on_name} autocomplete="off"
-                        maxlength={Field::ContactName.max_chars().to_string()} /></label>
+                    <input type="text" name="contact-name" value={(*name).clone()} oninput={on_name} autocomplete="off" /></label>
                 <label class="iop-field"><span>{ ui.contact_phone }</span>
-                    <input type="tel" name="contact-phone" value={(*phone).clone()} oninput={on_phone} autocomplete="off"
-                        maxlength={Field::Phone.max_chars().to_string()} /></label>
+                    <input type="tel" name="contact-phone" value={(*phone).clone()} oninput={on_phone} autocomplete="off" /></label>
                 <button type="submit" class="iop-button iop-button-quiet"
                     aria-label={ctx.words.named(ui.add, ui.contacts_heading)}>{ ui.add }</button>
             </form>
@@ -122,8 +120,7 @@ fn TextList(props: &TextListProps) -> Html {
             </ul>
             <form class="iop-form iop-inline-form" {onsubmit} novalidate=true>
                 <label class="iop-field"><span>{ props.label }</span>
-                    <input type="text" name={props.list} value={(*draft).clone()} {oninput} autocomplete="off"
-                        maxlength={props.field.max_chars().to_string()} /></label>
+                    <input type="text" name={props.list} value={(*draft).clone()} {oninput} autocomplete="off" /></label>
                 <button type="submit" class="iop-button iop-button-quiet"
                     aria-label={ctx.words.named(ui.add, props.heading)}>{ ui.add }</button>
             </form>

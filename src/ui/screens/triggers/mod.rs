@@ -264,9 +264,13 @@ fn Map() -> Html {
                 if !conflicts.is_empty() {
                     <Conflicts {conflicts} on_choose={choose} />
                 }
-                if let Some(text) = (*message).clone() {
-                    <p class="iop-notice" role="status" data-message="">{ text }</p>
-                }
+                // The live region is there before its message, so a screen reader hears the
+                // message when it comes (one created with its text is often not read).
+                <div role="status">
+                    if let Some(text) = (*message).clone() {
+                        <p class="iop-notice" data-message="">{ text }</p>
+                    }
+                </div>
                 { body }
                 <div class="iop-overview" hidden={away}>
                     <overview::Overview shown={!away} />

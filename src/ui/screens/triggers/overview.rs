@@ -221,17 +221,18 @@ fn export(
             exported.set(Some(Export::Locked));
             return;
         }
-        let now = js_sys::Date::new_0()
-            .to_iso_string()
-            .as_string()
-            .unwrap_or_default();
+        let date = js_sys::Date::new_0();
+        let now = date.to_iso_string().as_string().unwrap_or_default();
         let file = crate::core::triggers::export(&plan, &now);
-        let day = now.get(..10).unwrap_or("plan");
-        crate::platform::download(
-            &format!("relapse-prevention-plan-{day}.json"),
-            "application/json",
-            &file,
+        // A plain name in a shared device's Downloads (what it holds is for its owner to say),
+        // dated by the person's own calendar, not UTC's.
+        let day = format!(
+            "{}-{:02}-{:02}",
+            date.get_full_year(),
+            date.get_month() + 1,
+            date.get_date()
         );
+        crate::platform::download(&format!("my-plan-{day}.json"), "application/json", &file);
         exported.set(Some(Export::Done));
     })
 }

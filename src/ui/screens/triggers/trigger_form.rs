@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::{use_ctx, View};
 use crate::core::triggers::synced::PlanItem;
-use crate::core::triggers::{Category, Edit, Field, Frequency, Id, TriggerDraft, MAX_URGE};
+use crate::core::triggers::{Category, Edit, Frequency, Id, TriggerDraft, MAX_URGE};
 
 /// Where the slider rests while a trigger is not rated yet.
 const MIDDLE: u8 = MAX_URGE / 2;
@@ -124,7 +124,7 @@ pub fn TriggerForm(props: &TriggerFormProps) -> Html {
             <h2 tabindex="-1">{ if props.id.is_some() { ui.edit } else { ui.add_trigger } }</h2>
             <label class="iop-field">
                 <span>{ ui.trigger_name }</span>
-                <input type="text" name="name" value={d.name.clone()} maxlength={Field::TriggerName.max_chars().to_string()}
+                <input type="text" name="name" value={d.name.clone()}
                     required=true autocomplete="off" oninput={on_name.reform(Event::from)} />
             </label>
             <label class="iop-field">
@@ -159,12 +159,12 @@ pub fn TriggerForm(props: &TriggerFormProps) -> Html {
             </label>
             <label class="iop-field">
                 <span>{ ui.warning_signs }</span>
-                <textarea name="warning-signs" rows="2" maxlength={Field::WarningSigns.max_chars().to_string()}
+                <textarea name="warning-signs" rows="2"
                     value={d.warning_signs.clone()} oninput={on_signs.reform(Event::from)} />
             </label>
             <label class="iop-field">
                 <span>{ ui.notes }</span>
-                <textarea name="notes" rows="2" maxlength={Field::Notes.max_chars().to_string()}
+                <textarea name="notes" rows="2"
                     value={d.notes.clone()} oninput={on_notes.reform(Event::from)} />
             </label>
             <div class="iop-nav">
