@@ -70,6 +70,9 @@ words! {
         flags: Keyed<'a, FlagText<'a>>,
         concerns: Keyed<'a, &'a str>,
         instruments: Keyed<'a, InstrumentText<'a>>,
+        /// Questions shown in another language's original words (a standard instrument with no
+        /// confirmed translation), by question id: that language's tag, for screen readers.
+        in_original: Keyed<'a, &'a str>,
         examples: Keyed<'a, ExampleText<'a>>,
         ui: ScreeningUi<'a>,
         handoff: HandoffText<'a>,
@@ -153,6 +156,11 @@ words! {
 impl<'a> ScreeningText<'a> {
     pub fn question(&self, id: &str) -> Option<&QuestionText<'a>> {
         self.questions.get(id)
+    }
+
+    /// The language a question's prompt and answers are shown in, where not this one's.
+    pub fn original_language(&self, question: &str) -> Option<&'a str> {
+        self.in_original.get(question).copied()
     }
 
     pub fn option(&self, question: &str, option: &str) -> Option<&'a str> {

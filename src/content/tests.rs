@@ -51,12 +51,13 @@ fn triggers(l: Language) -> TriggerWords<'static> {
 
 /// What may differ between languages: suggestions to pick from, and words a crisis line asks
 /// for in one language only (text AYUDA to 988).
-const FREE_LISTS: [&str; 5] = [
+const FREE_LISTS: [&str; 6] = [
     "common",
     "ideas",
     "example_plan",
     "text_keywords",
     "crisis_call_notes",
+    "in_original",
 ];
 
 fn same_shape(en: &Value, other: &Value, path: &str, problems: &mut Vec<String>) {

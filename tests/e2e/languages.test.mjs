@@ -7,7 +7,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
-  dist, eventually, expectAccessible, expectOnlyOwnOrigin, hostPage, launch, openPage, serve, widgetReady, LOW_RISK,
+  dist, eventually, expectAccessible, expectOnlyOwnOrigin, hostPage as openHostPage, launch, openPage, serve, widgetReady, LOW_RISK,
 } from "./support.mjs";
 
 /** The words as the build under test ships them: the tests look for exactly these. */
@@ -553,10 +553,11 @@ describe("languages", () => {
 
   test("the README's snippet (988 written out, an English name) still tells a Spanish speaker how to reach 988 in Spanish", async () => {
     const page = await openPage(env.browser, { locale: "es-US" });
-    await hostPage(page, env.server.origin, "/readme-es.html",
+    await openHostPage(page, env.server.origin, "/readme-es.html",
       `<iop-widget lang="es" clinic-name="Harbour Recovery Center" clinic-phone="(555) 010-0123"
         crisis-label="988 Suicide &amp; Crisis Lifeline" crisis-call="988" crisis-text="988"
         emergency-number="911" region="us"></iop-widget>`, "", 'lang="es"');
+    await homeIn(page, ES.shell);
     const crisis = widget(page).locator('footer [data-contact="crisis"]');
     const line = await crisis.innerText();
     assert.match(line, new RegExp(escape(ES.shell.crisis_call_notes.us)), "how to reach Spanish on the call");
@@ -564,10 +565,41 @@ describe("languages", () => {
     // Said once, plainly: no brackets inside brackets, AYUDA once (on the text link).
     assert.ok(!line.includes("))") && (line.match(/AYUDA/g) ?? []).length === 1, line);
     // The region's preset alone reads the same way.
-    await hostPage(page, env.server.origin, "/us-es.html", `<iop-widget lang="es" region="us"></iop-widget>`, "", 'lang="es"');
+    await openHostPage(page, env.server.origin, "/us-es.html", `<iop-widget lang="es" region="us"></iop-widget>`, "", 'lang="es"');
+    await homeIn(page, ES.shell);
     const preset = await crisis.innerText();
     assert.match(preset, new RegExp(escape(ES.shell.crisis_call_notes.us)));
     assert.ok(!preset.includes("))") && (preset.match(/AYUDA/g) ?? []).length === 1, preset);
+    await page.context().close();
+  });
+
+  test("English shown inside the Spanish widget is marked lang=en: the GAD-2 in its original words (explained in Spanish), and setup details", async () => {
+    const page = await openPage(env.browser, { locale: "es-MX" });
+    await openHostPage(page, env.server.origin, "/es-gad.html", `<iop-widget lang="es" region="mx" start="screening"></iop-widget>`, "", 'lang="es-MX"');
+    const w = widget(page);
+    await w.getByRole("button", { name: ES.screening.ui.begin, exact: true }).click();
+    for (let i = 0; i < 60; i++) {
+      const id = await currentQuestion(page);
+      if (id === "gad-1") break;
+      for (const o of LOW_RISK[id]) await w.locator(`[data-question-id="${id}"] [data-option-id="${o}"]`).click();
+      await w.getByRole("button", { name: ES.screening.ui.next, exact: true }).click();
+      await eventually(async () => (await currentQuestion(page)) !== id, `past ${id}`);
+    }
+    const q = w.locator('[data-question-id="gad-1"]');
+    assert.equal(await q.locator("h2").getAttribute("lang"), "en", "the English prompt is read with an English voice");
+    const langs = await q.locator("[data-option-id] span").evaluateAll((spans) =>
+      spans.map((s) => [s.closest("[data-option-id]").dataset.optionId, s.closest("[lang]").getAttribute("lang")]));
+    for (const [option, lang] of langs) assert.equal(lang, option === "prefer-not" ? "es" : "en", option);
+    // A Spanish speaker can still tell what is asked and what each answer means.
+    const help = await q.locator(".iop-help").first().innerText();
+    assert.match(help, /nervioso\(a\)/);
+    assert.match(help, /«Several days», varios días/);
+    await expectAccessible(page, "a GAD-2 question in the Spanish widget");
+    // The setup problem's details are for the web person, in English.
+    await openHostPage(page, env.server.origin, "/es-setup.html", `<iop-widget lang="es" region="mx" clinic-phone="llamar"></iop-widget>`, "", 'lang="es-MX"');
+    const problems = w.locator("[data-setup-problem] ul");
+    assert.match(await problems.innerText(), /must be a phone number/);
+    assert.equal(await problems.getAttribute("lang"), "en");
     await page.context().close();
   });
 });

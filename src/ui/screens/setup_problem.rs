@@ -19,7 +19,8 @@ pub fn SetupProblem(props: &SetupProblemProps) -> Html {
         <div role="alert" data-setup-problem="">
             <h2 tabindex="-1">{ words.setup_problem_heading }</h2>
             <p>{ words.setup_problem_body }</p>
-            <ul class="iop-problems">
+            // The details are for the web person, in English in every language (as in the console).
+            <ul class="iop-problems" lang="en">
                 { for props.problems.iter().map(|problem| html! { <li><code>{ problem.to_string() }</code></li> }) }
             </ul>
         </div>

@@ -87,8 +87,12 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
     let instrument = question.instrument.and_then(|i| text.instrument(i));
     let drink =
         (question.instrument == Some(Instrument::AuditC)).then(|| text.drink(config.region));
+    // An instrument shown in its original words is marked as such, so a screen reader reads it
+    // in that language's voice ("prefer not to say" is the widget's own).
+    let original = text.original_language(question.id);
     let option = |option: &'static crate::core::screening::questionnaire::AnswerOption| {
         let label = text.option(question.id, option.id).unwrap_or(option.id);
+        let lang = original.filter(|_| option.kind == OptionKind::Answer);
         let checked = chosen.iter().any(|c| c == option.id);
         html! {
             <label class={classes!("iop-option", checked.then_some("iop-option-chosen"))} data-option-id={option.id}>
@@ -99,7 +103,7 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
                     {checked}
                     onchange={toggle(option.id, option.kind)}
                 />
-                <span>{ label }</span>
+                <span {lang}>{ label }</span>
             </label>
         }
     };
@@ -114,7 +118,7 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
             <progress class="iop-progress" max={m.to_string()} value={n.to_string()} aria-label={progress_label.clone()}></progress>
             <fieldset>
                 <legend>
-                    <h2 tabindex="-1">{ words.map_or(question.id, |w| w.prompt) }</h2>
+                    <h2 tabindex="-1" lang={original}>{ words.map_or(question.id, |w| w.prompt) }</h2>
                 </legend>
                 if let Some(help) = words.and_then(|w| w.help) {
                     <p class="iop-help">{ help }</p>
