@@ -139,7 +139,7 @@ describe("screening", () => {
     await expectAccessible(page, "screening intro");
     await answerAll(page, {}, { axe: true });
     assert.equal(await outcome(page), "less-intensive");
-    const chart = widget(page).locator("svg.iop-chart");
+    const chart = widget(page).locator(".iop-chart");
     assert.equal(await chart.locator("[data-dimension]").count(), 6, "one row per dimension");
     expectOnlyOwnOrigin(page, env.server.origin);
   });

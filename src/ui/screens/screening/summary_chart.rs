@@ -10,31 +10,16 @@ pub struct SummaryChartProps {
     pub levels: Vec<(Dimension, Option<Concern>)>,
 }
 
-/// Each row: the dimension's name above, the bar and its words below; narrow enough for phones.
-const ROW: i32 = 48;
-
-/// Six rows, one per dimension, each a three-step bar with its words beside it, so the picture
-/// never relies on colour alone. The "Why" list below it is the same information as text.
+/// Six rows, one per dimension: its name, a three-step bar and the bar's word, so the picture
+/// never relies on colour alone. Text, not an SVG picture: it wraps on a narrow phone, grows with
+/// large text and takes a reader's own spacing (WCAG 1.4.10, 1.4.12), and a screen reader reads
+/// each row as it is. The "Why" list below it is the same information in sentences.
 #[component]
 pub fn SummaryChart(props: &SummaryChartProps) -> Html {
     let text = use_said::<ScreeningText<'static>>();
-    let height = ROW * props.levels.len() as i32;
-    let description: Vec<String> = props
-        .levels
-        .iter()
-        .map(|(d, c)| {
-            format!(
-                "{}: {}",
-                text.dimension(*d),
-                c.map_or(text.ui.nothing_to_note, |c| text.concern(c))
-            )
-        })
-        .collect();
     html! {
-        <svg class="iop-chart" viewBox={format!("0 0 300 {height}")} role="img" focusable="false">
-            <title>{ description.join("; ") }</title>
-            { for props.levels.iter().enumerate().map(|(i, (dimension, concern))| {
-                let y = i as i32 * ROW;
+        <ul class="iop-chart">
+            { for props.levels.iter().map(|(dimension, concern)| {
                 let filled = match concern {
                     None | Some(Concern::Strength) | Some(Concern::Mild) => 1,
                     Some(Concern::Moderate) => 2,
@@ -47,20 +32,17 @@ pub fn SummaryChart(props: &SummaryChartProps) -> Html {
                     _ => "low",
                 };
                 html! {
-                    <g class={format!("iop-chart-row iop-chart-{level}")} data-dimension={dimension.id()}>
-                        <text x="0" y={(y + 15).to_string()} class="iop-chart-label">{ text.dimension(*dimension) }</text>
-                        { for (0..3).map(|step| html! {
-                            <rect
-                                x={(step * 30).to_string()} y={(y + 22).to_string()} width="26" height="14" rx="3"
-                                class={if step < filled { "iop-chart-on" } else { "iop-chart-off" }}
-                            />
-                        }) }
-                        <text x="100" y={(y + 34).to_string()} class="iop-chart-word">
-                            { concern.map_or(text.ui.nothing_to_note, |c| text.concern(c)) }
-                        </text>
-                    </g>
+                    <li class={format!("iop-chart-row iop-chart-{level}")} data-dimension={dimension.id()}>
+                        <span class="iop-chart-label">{ text.dimension(*dimension) }<span class="iop-sr">{ ": " }</span></span>
+                        <span class="iop-chart-bar" aria-hidden="true">
+                            { for (0..3).map(|step| html! {
+                                <span class={if step < filled { "iop-chart-on" } else { "iop-chart-off" }}></span>
+                            }) }
+                        </span>
+                        <span class="iop-chart-word">{ concern.map_or(text.ui.nothing_to_note, |c| text.concern(c)) }</span>
+                    </li>
                 }
             }) }
-        </svg>
+        </ul>
     }
 }
