@@ -64,6 +64,9 @@ describe("take it to the clinic", () => {
     const w = widget(page);
     const storageBefore = await page.evaluate(() => JSON.stringify(localStorage));
     const resultTitle = await w.locator('[data-step="result"] h2').innerText();
+    // A page that names no clinic gets no lone "the clinic" line, on the result or the summary.
+    const alone = (where) => w.locator(where).evaluate((el) => [...el.querySelectorAll("p")].filter((p) => p.textContent.trim() === "the clinic").length);
+    assert.equal(await alone('[data-step="result"]'), 0);
     await w.locator("[data-action=handoff]").click();
     const summary = w.locator("[data-summary]");
     await summary.waitFor();
@@ -73,6 +76,9 @@ describe("take it to the clinic", () => {
     assert.match(await summary.locator("[data-summary-scores]").innerText(), /PHQ-2: \d+ \/ 6 · /);
     assert.match(await summary.innerText(), /What to have at hand/);
     assert.equal(await summary.locator("[data-summary-safety]").count(), 0, "no safety answers unless ticked");
+    assert.equal(await alone("[data-summary]"), 0);
+    // The month in words: a numeric "2/12/2026" in a Spanish summary is 12 February to a US clinic.
+    assert.match(await summary.innerText(), /Filled in on [A-Z][a-z]+ \d{1,2}, \d{4}/);
     assert.doesNotMatch(await summary.innerText(), /suicide|hurting yourself/i);
 
     await w.getByLabel("Questions I want to ask the clinic").fill("Do you have evening groups?\nIs there a waiting list?");

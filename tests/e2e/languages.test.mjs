@@ -214,6 +214,11 @@ describe("languages", () => {
     assert.ok(await w.getByRole("heading", { name: sui.next_steps_heading }).isVisible(), "Qué hacer ahora");
     assert.doesNotMatch(await widgetText(page), new RegExp(escape(EN.screening.outcomes["less-intensive"].title)));
     await expectNoEnglish(page, "screening result");
+    // The summary for the clinic dates itself with the month in words ("2 de diciembre de
+    // 2026"): a numeric 2/12/2026 is 12 February to a US clinic.
+    await w.locator("[data-action=handoff]").click();
+    const taken = ES.screening.handoff.taken_on.replace("{date}", "");
+    assert.match(await w.locator("[data-summary]").innerText(), new RegExp(`${escape(taken)}\\d{1,2} de [a-z]+ de \\d{4}`));
 
     // Refusal skills: a scene played to its debrief.
     const rui = ES.refusal.ui;

@@ -58,9 +58,16 @@ pub fn Handoff() -> Html {
     } else {
         answers.without_safety()
     };
-    let today: String = js_sys::Date::new_0()
-        .to_locale_date_string(language.tag(), &wasm_bindgen::JsValue::UNDEFINED)
-        .into();
+    // The month in words: "2/12/2026" in a Spanish summary is 12 February to a US clinic.
+    let today: String = {
+        let options = js_sys::Object::new();
+        for (key, value) in [("day", "numeric"), ("month", "long"), ("year", "numeric")] {
+            let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+        }
+        js_sys::Date::new_0()
+            .to_locale_date_string(language.tag(), &options)
+            .into()
+    };
 
     let toggle_safety = {
         let include_safety = include_safety.clone();
@@ -164,9 +171,11 @@ pub fn Handoff() -> Html {
                 }
                 <h4>{ t.at_hand_heading }</h4>
                 <ul>{ for t.at_hand.iter().map(|item| html! { <li>{ *item }</li> }) }</ul>
-                <p><strong>{ words.clinic_name(&config) }</strong>
-                    if let Some(phone) = &config.clinic.phone { { " · " }<a href={call_href(phone)}>{ phone }</a> }
-                </p>
+                if config.clinic.name.is_some() || config.clinic.phone.is_some() || config.counselor {
+                    <p><strong>{ words.clinic_name(&config) }</strong>
+                        if let Some(phone) = &config.clinic.phone { { " · " }<a href={call_href(phone)}>{ phone }</a> }
+                    </p>
+                }
                 // As on the result: a crisis or emergency asks for help now, not an assessment.
                 <p class="iop-not-diagnosis"><strong>{ text.ui.not_a_diagnosis }</strong>{ " " }
                     { if r.outcome.is_urgent() { text.ui.reach_help_now } else { text.ui.confirm_with_team } }</p>

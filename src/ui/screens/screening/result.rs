@@ -172,15 +172,18 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
             <ol class="iop-next-steps">
                 { for next_steps.iter().map(|step| html! { <li>{ *step }</li> }) }
             </ol>
-            <p class="iop-clinic" data-contact="clinic">
-                <strong>{ words.clinic_name(&config) }</strong>
-                if let Some(phone) = &config.clinic.phone {
-                    { " · " }<a href={call_href(phone)}>{ phone }</a>
-                }
-                if let Some(url) = &config.clinic.url {
-                    { " · " }<a href={url.clone()} rel="noopener noreferrer">{ url }</a>
-                }
-            </p>
+            // A clinic that gave nothing to reach it by gets no line of its own ("the clinic").
+            if config.clinic.name.is_some() || config.clinic.phone.is_some() || config.clinic.url.is_some() || config.counselor {
+                <p class="iop-clinic" data-contact="clinic">
+                    <strong>{ words.clinic_name(&config) }</strong>
+                    if let Some(phone) = &config.clinic.phone {
+                        { " · " }<a href={call_href(phone)}>{ phone }</a>
+                    }
+                    if let Some(url) = &config.clinic.url {
+                        { " · " }<a href={url.clone()} rel="noopener noreferrer">{ url }</a>
+                    }
+                </p>
+            }
             <p class="iop-not-diagnosis"><strong>{ text.ui.not_a_diagnosis }</strong>{ " " }{ confirm }</p>
 
             <div class="iop-nav iop-no-print">
