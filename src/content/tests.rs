@@ -829,6 +829,20 @@ fn names_of_repeated_controls_say_which_item() {
 }
 
 #[test]
+fn no_question_says_twice_how_many_answers_to_choose() {
+    // The question screen already says "Choose one" or "Choose all that apply".
+    for l in Language::all() {
+        let text = screening(l);
+        for q in crate::core::screening::questionnaire::QUESTIONS {
+            let help = text.question(q.id).and_then(|w| w.help).unwrap_or_default();
+            for line in [text.ui.choose_any, text.ui.choose_one] {
+                assert_ne!(help.trim(), line.trim(), "{l:?} {}", q.id);
+            }
+        }
+    }
+}
+
+#[test]
 fn the_us_crisis_text_line_asks_for_ayuda_in_spanish_only() {
     let spanish = Language::from_tag("es").unwrap();
     let config = crate::core::config::WidgetConfig::default();
