@@ -297,10 +297,24 @@ fn Shell(props: &ShellProps) -> Html {
         });
     }
     let home = place.go.reform(|_| None);
-    let body = if props.problems.is_empty() {
-        screen(exercise)
-    } else {
-        html! { <screens::SetupProblem problems={props.problems.clone()} /> }
+    // A setup problem that appears while the person is at work (a script setting a bad
+    // attribute, then a good one) must not lose what they typed: once a screen has been shown,
+    // it stays, hidden, under the problem, and comes back as it was when the problem goes.
+    let problem = !props.problems.is_empty();
+    let shown = use_mut_ref(|| false);
+    if !problem {
+        *shown.borrow_mut() = true;
+    }
+    let keep = *shown.borrow();
+    let body = html! {
+        <>
+            if problem {
+                <screens::SetupProblem problems={props.problems.clone()} />
+            }
+            if keep {
+                <div class="iop-screen-body" hidden={problem}>{ screen(exercise) }</div>
+            }
+        </>
     };
 
     html! {

@@ -334,6 +334,25 @@ describe("embedding", () => {
     await page.context().close();
   });
 
+  test("a bad attribute set while someone types names the problem, and the form comes back as typed when it is put right", async () => {
+    const page = await openPage(env.browser);
+    await hostPage(page, env.server.origin, "/retheme.html", `<iop-widget clinic-name="Harbour" clinic-phone="(555) 010-0123"></iop-widget>`);
+    const w = page.locator("iop-widget");
+    await w.getByRole("button", { name: "Start my map" }).click();
+    await w.getByRole("button", { name: "Add a trigger" }).first().click();
+    await w.getByLabel("Trigger").fill("When my brother calls about money");
+    // The site's script sets a value the widget refuses, then corrects it.
+    await page.evaluate(() => document.querySelector("iop-widget").setAttribute("clinic-phone", "call us"));
+    await w.locator("[data-setup-problem]").waitFor();
+    assert.equal(await w.getByLabel("Trigger").isVisible(), false, "the problem replaces the screen");
+    assert.equal(await w.locator('footer a[href="tel:988"]').count(), 1, "the crisis line stays");
+    await page.evaluate(() => document.querySelector("iop-widget").setAttribute("clinic-phone", "(555) 010-0199"));
+    await w.locator("[data-setup-problem]").waitFor({ state: "detached" });
+    assert.equal(await w.getByLabel("Trigger").inputValue(), "When my brother calls about money", "what was typed is still there");
+    assert.match(await w.locator("footer").innerText(), /010-0199/);
+    await page.context().close();
+  });
+
   test("on a right-to-left page the widget's English and Spanish still read left to right", async () => {
     const page = await openPage(env.browser, { viewport: { width: 390, height: 700 } });
     const origin = env.server.origin;
