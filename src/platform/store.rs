@@ -162,11 +162,13 @@ where
     }
 }
 
-/// What the store can do to a slot without knowing its type: save it, read it again.
+/// What the store can do to a slot without knowing its type: save it, read it again, or
+/// hold it in memory only (what was stored is no longer its copy).
 #[derive(Clone, Copy)]
 struct Actions {
     save: fn(&Store),
     reread: fn(&Store),
+    forget_stored: fn(&Store),
 }
 
 struct Inner {
@@ -522,6 +524,12 @@ impl Store {
                 Actions {
                     save: |store| store.schedule_save::<S>(),
                     reread: |store| store.reread::<S>(),
+                    forget_stored: |store| {
+                        store.with_slot::<S, _>(|slot| {
+                            slot.seen = None;
+                            slot.unsaved = slot.data != S::Data::default();
+                        })
+                    },
                 },
             );
         }
@@ -1023,7 +1031,12 @@ impl Store {
     fn heard(&self, key: Option<&str>) {
         match key {
             Some(k) if k == StoredSettings::KEY => {
+                let before = self.saving();
                 self.read_settings_and_lock();
+                let now = self.saving();
+                if now != before {
+                    self.follow_saving(now);
+                }
                 self.notify();
             }
             Some(k) if k == StoredLock::KEY => {
@@ -1043,6 +1056,34 @@ impl Store {
                 self.0.borrow_mut().cleared_by_site = false;
                 self.notify();
             }
+        }
+    }
+
+    /// The keep-on-device choice made in another tab holds here too, for what this page holds:
+    /// "keep" saves it (it would otherwise stay unsaved, looking saved, until the tab closed);
+    /// "don't keep" keeps it in memory, so the removal the other tab makes next is not taken for
+    /// "delete everything".
+    fn follow_saving(&self, saving: Saving) {
+        let keys: Vec<&'static str> = self
+            .0
+            .borrow()
+            .actions
+            .keys()
+            .copied()
+            .filter(|k| *k != StoredScreening::KEY)
+            .collect();
+        match saving {
+            Saving::Device => {
+                for key in keys {
+                    self.act(key, |a| a.save);
+                }
+            }
+            Saving::MemoryOnly => {
+                for key in keys {
+                    self.act(key, |a| a.forget_stored);
+                }
+            }
+            Saving::Ask => {}
         }
     }
 

@@ -503,3 +503,36 @@ async function storedRaw(setup) {
   await page.close();
   return value;
 }
+
+describe("the keep-on-device choice made in another tab", () => {
+  const env = servedBrowser();
+
+  test("\"keep\" chosen in one tab saves the map built in the other; \"don't keep\" leaves the other's map in its memory", async () => {
+    const context = await env.browser.newContext();
+    const open = async () => {
+      const page = await context.newPage();
+      await page.goto(env.server.origin + "/");
+      await widgetReady(page);
+      return { page, w: page.locator("iop-widget"), name: "tab" };
+    };
+    const [a, b] = [await open(), await open()];
+    // The map is built in b before anything was chosen; the choice is made in a.
+    await openMap(b);
+    await addTrigger(b, "Payday");
+    await addTrigger(b, "Old friends");
+    await a.w.locator("input[name=iop-saving][value=device]").check();
+    await eventually(async () => sorted(await storedTriggers(a.page)).join() === "Old friends,Payday", "b's map is saved on the device");
+    assert.equal(await b.w.locator("[data-saving-prompt]").count(), 0, "b no longer asks");
+    // Now "don't keep" in a: b still shows and holds its map until it closes.
+    await a.w.locator("input[name=iop-saving][value=memory-only]").check();
+    await eventually(async () => (await raw(a.page, PLAN)) === null, "nothing kept on the device");
+    await b.w.locator('[data-storage-notice="memory-only"]').waitFor();
+    await addTrigger(b, "Friday nights");
+    assert.deepEqual(sorted(await shownTriggers(b)), ["Friday nights", "Old friends", "Payday"], "b's map is all there");
+    assert.equal(await raw(b.page, PLAN), null, "and still nothing is kept");
+    // And "keep" again writes it all.
+    await a.w.locator("input[name=iop-saving][value=device]").check();
+    await eventually(async () => sorted(await storedTriggers(a.page)).join() === "Friday nights,Old friends,Payday", "saved again");
+    await context.close();
+  });
+});
