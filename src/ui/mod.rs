@@ -332,7 +332,8 @@ fn Shell(props: &ShellProps) -> Html {
                 </div>
                 if *help {
                     <div class="iop-help-panel" role="group" aria-labelledby="iop-shortcuts" data-shortcuts="">
-                        <h2 id="iop-shortcuts">{ words.shortcuts_heading }</h2>
+                        // Named, not a heading: the screen below keeps the one h2 people jump to.
+                        <p id="iop-shortcuts" class="iop-help-title"><strong>{ words.shortcuts_heading }</strong></p>
                         <dl>
                             { for words.shortcut_list.iter().map(|(keys, does)| html! { <><dt><kbd>{ *keys }</kbd></dt><dd>{ *does }</dd></> }) }
                         </dl>

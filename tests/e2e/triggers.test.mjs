@@ -153,6 +153,11 @@ describe("trigger map", () => {
     await message.waitFor();
     assert.match(await message.innerText(), /already in your plan/);
     assert.equal(await w.getByLabel("Trigger", { exact: true }).inputValue(), "Payday");
+    // The field it is about is marked, described by the reason, and has focus to be put right.
+    const field = w.getByLabel("Trigger", { exact: true });
+    assert.equal(await field.getAttribute("aria-invalid"), "true");
+    assert.equal(await field.getAttribute("aria-describedby"), await message.getAttribute("id"));
+    assert.equal(await field.evaluate((el) => el.getRootNode().activeElement === el), true, "focus on the field");
     await expectAccessible(page, "a refused edit");
     await w.getByLabel("Trigger", { exact: true }).fill("Bars after work");
     await w.getByRole("button", { name: "Save", exact: true }).click();

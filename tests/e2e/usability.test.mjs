@@ -219,6 +219,62 @@ describe("usability", () => {
     await page.context().close();
   });
 
+  test("status messages arrive in a live region already on the page, so a screen reader reads them", async () => {
+    const page = await openPage(env.browser);
+    // The storage is full for one trigger, as on a phone with little room left.
+    await page.addInitScript(() => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key, value) {
+        if (key === "iop-widget.trigger-plan" && value.includes("Concerts")) throw new DOMException("full", "QuotaExceededError");
+        return setItem.call(this, key, value);
+      };
+    });
+    await page.goto(env.server.origin + "/");
+    await page.evaluate(() => localStorage.setItem("iop-widget.refusal-lines", "{not json"));
+    await page.reload();
+    await widgetReady(page);
+    // Every live region seen empty, before anything was put in it.
+    await page.evaluate(() => {
+      const root = document.querySelector("iop-widget").shadowRoot;
+      const empty = new WeakSet();
+      const look = () => {
+        for (const r of root.querySelectorAll("[role=status], [aria-live]")) if (!r.textContent.trim()) empty.add(r);
+      };
+      look();
+      new MutationObserver(look).observe(root, { subtree: true, childList: true, characterData: true });
+      window.heardAsNew = (selector) => {
+        const el = root.querySelector(selector);
+        const region = el?.closest("[role=status], [aria-live]");
+        return el ? (region ? empty.has(region) : "no live region") : "not shown";
+      };
+    });
+    const w = widget(page);
+    const heard = async (selector, what) => {
+      await w.locator(selector).first().waitFor();
+      assert.equal(await page.evaluate((s) => window.heardAsNew(s), selector), true, `${what}: its region was on the page, empty, before it`);
+    };
+    // Shown as the map opens, above the heading that takes focus: read after it.
+    await w.getByRole("button", { name: "Start my map" }).click();
+    await heard('[data-storage-notice="unreadable"]', "the saved lines could not be read");
+    await addTrigger(page, "Paydays");
+    await heard("[data-saving-prompt]", "the question whether to keep the map");
+    await w.locator("[data-action=save-on-device]").click();
+    await addTrigger(page, "Concerts", { group: "times-and-events" });
+    await heard('[data-storage-notice="not-saved"]', "storage full");
+    await w.locator("[data-action=home]").click();
+    await w.locator("input[name=iop-saving][value=memory-only]").check();
+    await w.getByRole("button", { name: "Start my map" }).click();
+    await heard('[data-storage-notice="memory-only"]', "nothing is kept on this device");
+    await w.locator("[data-action=home]").click();
+    await w.locator("[data-action=add-passphrase]").click();
+    await w.getByLabel("New passphrase").fill("correct horse battery");
+    await w.getByLabel("Type it again").fill("correct horse battery");
+    await w.getByRole("button", { name: "Protect with this passphrase" }).click();
+    await heard('[data-lock-status="working"], [data-lock-status="done"]', "working on the passphrase");
+    await heard('[data-lock-status="done"]', "the passphrase is set");
+    await page.context().close();
+  });
+
   test("focus: Reset demo lands on the fresh screen's heading, from home and from inside an exercise", async () => {
     const page = await openPage(env.browser);
     await page.goto(env.server.origin + "/examples/counselor.html");

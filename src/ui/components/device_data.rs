@@ -125,7 +125,9 @@ pub fn SavingPrompt(props: &SavingPromptProps) -> Html {
     let store = use_store_changes();
     let t = &use_words().device;
     match store.saving() {
+        // Announced: it appears above the heading that has focus, and would go unheard.
         Saving::Ask if props.has_data && store.is_shared() => html! {
+            <super::Live>
             <div class="iop-notice iop-saving-prompt" role="group" aria-labelledby="iop-saving-prompt" data-saving-prompt="">
                 <p id="iop-saving-prompt"><strong>{ t.saving_prompt_heading }</strong></p>
                 <p>{ t.saving_prompt_body }</p>
@@ -136,9 +138,12 @@ pub fn SavingPrompt(props: &SavingPromptProps) -> Html {
                         onclick={{ let s = store.clone(); Callback::from(move |_| s.set_saving(Saving::MemoryOnly)) }}>{ t.saving_memory }</button>
                 </div>
             </div>
+            </super::Live>
         },
         Saving::MemoryOnly if store.is_shared() => html! {
-            <p class="iop-notice" role="status" data-storage-notice="memory-only">{ t.saving_memory_notice }</p>
+            <super::Live>
+                <p class="iop-notice" data-storage-notice="memory-only">{ t.saving_memory_notice }</p>
+            </super::Live>
         },
         _ => html! {},
     }
@@ -242,18 +247,21 @@ fn Passphrase() -> Html {
             store.lock_now();
         })
     };
-    let message = match &*status {
-        Status::Idle => html! {},
-        Status::Working => {
-            html! { <p class="iop-muted" role="status" data-lock-status="working">{ t.lock_working }</p> }
-        }
+    let problem = match &*status {
         Status::Problem(p) => {
             html! { <p class="iop-error" role="alert" data-lock-status="problem">{ *p }</p> }
         }
-        Status::Done(d) if !d.is_empty() => {
-            html! { <p role="status" data-lock-status="done">{ *d }</p> }
+        _ => html! {},
+    };
+    // Filled into a region already on the page, so that it is heard.
+    let progress = match &*status {
+        Status::Working => {
+            html! { <p class="iop-muted" data-lock-status="working">{ t.lock_working }</p> }
         }
-        Status::Done(_) => html! {},
+        Status::Done(d) if !d.is_empty() => {
+            html! { <p data-lock-status="done">{ *d }</p> }
+        }
+        _ => html! {},
     };
     let new_form = |submit: Callback<SubmitEvent>| {
         html! {
@@ -313,7 +321,8 @@ fn Passphrase() -> Html {
         <section class="iop-lock" data-lock={lock_id(&state)}>
             <h4>{ t.lock_heading }</h4>
             { body }
-            { message }
+            { problem }
+            <div role="status">{ progress }</div>
         </section>
     }
 }
@@ -380,10 +389,13 @@ pub fn LockedNotice() -> Html {
                 <button type="submit" class="iop-button" disabled={*status == Status::Working}>{ t.lock_unlock }</button>
             </form>
             { match &*status {
-                Status::Working => html! { <p class="iop-muted" role="status">{ t.lock_working }</p> },
                 Status::Problem(p) => html! { <p class="iop-error" role="alert">{ *p }</p> },
                 _ => html! {},
             } }
+            // On the page before "working" is put in it, so it is heard.
+            <div role="status">
+                if *status == Status::Working { <p class="iop-muted">{ t.lock_working }</p> }
+            </div>
             <p class="iop-muted">{ t.lock_forgot }</p>
         </div>
     }

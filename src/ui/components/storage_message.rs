@@ -71,15 +71,19 @@ pub fn StorageMessage(props: &StorageMessageProps) -> Html {
         let notice = props.notice.clone();
         Callback::from(move |_| cb.emit(notice.clone()))
     });
+    // In a region on the page before it: shown as a screen opens, above the heading that takes
+    // focus, it would otherwise go unheard.
     html! {
-        <div class="iop-notice" role="status" data-storage-notice={kind}>
-            <p>{ body }</p>
-            if let Some(onclick) = on_download {
-                <button type="button" class="iop-button iop-button-quiet" {onclick}>{ words.storage_download_copy }</button>
-            }
-            if let Some(onclick) = dismiss {
-                <button type="button" class="iop-button iop-button-quiet" {onclick}>{ t.dismiss }</button>
-            }
-        </div>
+        <super::Live>
+            <div class="iop-notice" data-storage-notice={kind}>
+                <p>{ body }</p>
+                if let Some(onclick) = on_download {
+                    <button type="button" class="iop-button iop-button-quiet" {onclick}>{ words.storage_download_copy }</button>
+                }
+                if let Some(onclick) = dismiss {
+                    <button type="button" class="iop-button iop-button-quiet" {onclick}>{ t.dismiss }</button>
+                }
+            </div>
+        </super::Live>
     }
 }

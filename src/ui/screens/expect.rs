@@ -70,7 +70,8 @@ fn Explainer() -> Html {
             <h2 tabindex="-1">{ words.heading }</h2>
             <p class="iop-lead iop-no-print">{ words.intro }</p>
             if let Some(file) = file.filter(|f| !f.1.is_empty()) {
-                <div class="iop-note iop-no-print" role="status" data-facts-problem="">
+                <crate::ui::components::Live>
+                <div class="iop-note iop-no-print" data-facts-problem="">
                     <p>{ words.facts_problem }</p>
                     <details>
                         <summary>{ words.facts_problem_details }</summary>
@@ -79,6 +80,7 @@ fn Explainer() -> Html {
                         </ul>
                     </details>
                 </div>
+                </crate::ui::components::Live>
             }
             <nav class="iop-parts iop-no-print" aria-label={words.parts_label}>
                 <ol>

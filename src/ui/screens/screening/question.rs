@@ -116,7 +116,7 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
         <form class="iop-step iop-question" data-step="question" data-question-id={question.id} {onsubmit} novalidate=true>
             <p class="iop-progress-label">{ &progress_label }</p>
             <progress class="iop-progress" max={m.to_string()} value={n.to_string()} aria-label={progress_label.clone()}></progress>
-            <fieldset>
+            <fieldset aria-describedby={missing.then_some("iop-answer-needed")}>
                 <legend>
                     <h2 tabindex="-1" lang={original}>{ words.map_or(question.id, |w| w.prompt) }</h2>
                 </legend>
@@ -138,7 +138,7 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
                 }
             </fieldset>
             if *missing {
-                <p class="iop-error" role="alert">{ text.ui.answer_needed }</p>
+                <p class="iop-error" id="iop-answer-needed" role="alert">{ text.ui.answer_needed }</p>
             }
             <div class="iop-nav">
                 <button type="button" class="iop-button iop-button-quiet" data-shortcut="previous" onclick={back}>{ text.ui.back }</button>

@@ -24,7 +24,9 @@ pub fn CopingEditor(props: &CopingEditorProps) -> Html {
         return html! {
             <div class="iop-step" data-view="coping">
                 <h2 tabindex="-1">{ ui.coping_heading }</h2>
-                <p class="iop-notice" role="status" data-message="">{ words.edit_error(EditError::NotFound) }</p>
+                <crate::ui::components::Live>
+                    <p class="iop-notice" data-message="">{ words.edit_error(EditError::NotFound) }</p>
+                </crate::ui::components::Live>
                 <button type="button" class="iop-button" onclick={ctx.go.reform(|_| View::Overview)}>{ ui.done }</button>
             </div>
         };

@@ -30,6 +30,9 @@ use crate::ui::{now_ms, use_part, use_said, use_store_changes, use_words, Said};
 type Words = TriggerWords<'static>;
 
 /// Where the person is within the trigger map.
+/// The map's message about the last edit: a refused form field points to it.
+pub const MESSAGE_ID: &str = "iop-map-message";
+
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum View {
     Overview,
@@ -268,7 +271,7 @@ fn Map() -> Html {
                 // message when it comes (one created with its text is often not read).
                 <div role="status">
                     if let Some(text) = (*message).clone() {
-                        <p class="iop-notice" data-message="">{ text }</p>
+                        <p class="iop-notice" id={MESSAGE_ID} data-message="">{ text }</p>
                     }
                 </div>
                 { body }

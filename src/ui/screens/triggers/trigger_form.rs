@@ -4,7 +4,9 @@ use yew::prelude::*;
 
 use super::{use_ctx, View};
 use crate::core::triggers::synced::PlanItem;
-use crate::core::triggers::{Category, Edit, Frequency, Id, TriggerDraft, MAX_URGE};
+use crate::core::triggers::{
+    Category, Edit, EditError, Field, Frequency, Id, TriggerDraft, MAX_URGE,
+};
 
 /// Where the slider rests while a trigger is not rated yet.
 const MIDDLE: u8 = MAX_URGE / 2;
@@ -70,9 +72,13 @@ pub fn TriggerForm(props: &TriggerFormProps) -> Html {
     let on_frequency = set(|d, v| d.frequency = Frequency::from_id(&v));
     let on_signs = set(|d, v| d.warning_signs = v);
     let on_notes = set(|d, v| d.notes = v);
+    // The field a refused save was about: marked, described by the map's message, and focused.
+    let invalid = use_state(|| None::<Field>);
 
     let onsubmit = {
         let draft = draft.clone();
+        let invalid = invalid.clone();
+        let plan = ctx.plan.clone();
         let (edit, edit_from) = (ctx.edit.clone(), ctx.edit_from.clone());
         let opened_on = (*opened_on).clone();
         let go = ctx.go.clone();
@@ -112,11 +118,37 @@ pub fn TriggerForm(props: &TriggerFormProps) -> Html {
             if saved {
                 go.emit(View::Overview);
             } else {
+                // Which field the refusal is about, asked of a copy of the plan.
+                let edit = match id {
+                    Some(id) => Edit::UpdateTrigger(id, d.clone()),
+                    None => Edit::AddTrigger(d.clone()),
+                };
+                let bad = match (*plan).clone().apply(edit) {
+                    Err(EditError::Empty(f) | EditError::TooLong(f)) => Some(f),
+                    Err(EditError::Duplicate) => Some(Field::TriggerName),
+                    _ => None,
+                };
+                let name = match bad {
+                    Some(Field::TriggerName) => Some("name"),
+                    Some(Field::WarningSigns) => Some("warning-signs"),
+                    Some(Field::Notes) => Some("notes"),
+                    _ => None,
+                };
+                if let Some(el) = name
+                    .and_then(|name| form.query_selector(&format!("[name={name}]")).ok())
+                    .flatten()
+                    .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    let _ = el.focus();
+                }
+                invalid.set(bad);
                 draft.set(d);
             }
         })
     };
     let d = &*draft;
+    let flag = |f: Field| (*invalid == Some(f)).then_some("true");
+    let described = |f: Field| (*invalid == Some(f)).then_some(super::MESSAGE_ID);
     let urge_text = words.urge(d.urge);
     let slider = d.urge.unwrap_or(MIDDLE);
     html! {
@@ -125,7 +157,8 @@ pub fn TriggerForm(props: &TriggerFormProps) -> Html {
             <label class="iop-field">
                 <span>{ ui.trigger_name }</span>
                 <input type="text" name="name" value={d.name.clone()}
-                    required=true autocomplete="off" oninput={on_name.reform(Event::from)} />
+                    required=true autocomplete="off" oninput={on_name.reform(Event::from)}
+                    aria-invalid={flag(Field::TriggerName)} aria-describedby={described(Field::TriggerName)} />
             </label>
             <label class="iop-field">
                 <span>{ ui.category }</span>
@@ -160,12 +193,14 @@ pub fn TriggerForm(props: &TriggerFormProps) -> Html {
             <label class="iop-field">
                 <span>{ ui.warning_signs }</span>
                 <textarea name="warning-signs" rows="2"
-                    value={d.warning_signs.clone()} oninput={on_signs.reform(Event::from)} />
+                    value={d.warning_signs.clone()} oninput={on_signs.reform(Event::from)}
+                    aria-invalid={flag(Field::WarningSigns)} aria-describedby={described(Field::WarningSigns)} />
             </label>
             <label class="iop-field">
                 <span>{ ui.notes }</span>
                 <textarea name="notes" rows="2"
-                    value={d.notes.clone()} oninput={on_notes.reform(Event::from)} />
+                    value={d.notes.clone()} oninput={on_notes.reform(Event::from)}
+                    aria-invalid={flag(Field::Notes)} aria-describedby={described(Field::Notes)} />
             </label>
             <div class="iop-nav">
                 <button type="submit" class="iop-button">{ ui.save }</button>
