@@ -207,6 +207,7 @@ fn other_country() -> WidgetConfig {
         text: None,
         text_keyword: None,
         text_is_preset: false,
+        call_is_preset: false,
     };
     config.emergency_number = "999".into();
     config
