@@ -275,6 +275,9 @@ describe("languages", () => {
     assert.match(planText, new RegExp(escape(tui.plan_heading)));
     assert.match(planText, /Los viernes de quincena/);
     assert.match(planText, /Pagar la renta a primera hora/);
+    // On paper too: texting AYUDA to 988, and pressing 2 for Spanish.
+    assert.equal(await plan.locator('a[href="sms:988?&body=AYUDA"]').count(), 1);
+    assert.match(planText, new RegExp(escape(ES.shell.crisis_call_notes.us)));
     await expectNoEnglish(page, "plan");
     await expectAccessible(page, "plan in Spanish");
 
@@ -596,9 +599,14 @@ describe("languages", () => {
       spans.map((s) => [s.closest("[data-option-id]").dataset.optionId, s.closest("[lang]").getAttribute("lang")]));
     for (const [option, lang] of langs) assert.equal(lang, option === "prefer-not" ? "es" : "en", option);
     // A Spanish speaker can still tell what is asked and what each answer means.
-    const help = await q.locator(".iop-help").first().innerText();
+    const help = await q.locator(".iop-help:not([data-stem])").first().innerText();
     assert.match(help, /nervioso\(a\)/);
-    assert.match(help, /«Several days», varios días/);
+    assert.match(help, /en orden: ningún día, varios días/);
+    assert.doesNotMatch(help, /Several days|Not at all/, "no English inside the Spanish help (it would be read with a Spanish voice)");
+    // Asked as published: the stem, then the item, in English and marked so.
+    const stem = w.locator("[data-stem]");
+    assert.equal(await stem.innerText(), ES.screening.instruments["gad-2"].stem);
+    assert.equal(await stem.getAttribute("lang"), "en");
     await expectAccessible(page, "a GAD-2 question in the Spanish widget");
     // The setup problem's details are for the web person, in English.
     await openHostPage(page, env.server.origin, "/es-setup.html", `<iop-widget lang="es" region="mx" clinic-phone="llamar"></iop-widget>`, "", 'lang="es-MX"');

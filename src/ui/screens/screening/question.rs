@@ -116,6 +116,12 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
         <form class="iop-step iop-question" data-step="question" data-question-id={question.id} {onsubmit} novalidate=true>
             <p class="iop-progress-label">{ &progress_label }</p>
             <progress class="iop-progress" max={m.to_string()} value={n.to_string()} aria-label={progress_label.clone()}></progress>
+            // An instrument in its original words is asked as published: its stem, then the item.
+            if let Some(lang) = original {
+                if let Some(instrument) = instrument {
+                    <p class="iop-help" {lang} data-stem="">{ instrument.stem }</p>
+                }
+            }
             <fieldset aria-describedby={missing.then_some("iop-answer-needed")}>
                 <legend>
                     <h2 tabindex="-1" lang={original}>{ words.map_or(question.id, |w| w.prompt) }</h2>
