@@ -182,15 +182,26 @@ impl<'a> Shell<'a> {
     /// the region's own number, with how to reach it in this language (a host's English name
     /// for 988 must not hide "para español, marque 2" from a Spanish speaker).
     pub fn crisis_label(&self, config: &WidgetConfig) -> String {
-        let name = config
+        let name = self.crisis_name(config);
+        match self.crisis_call_note(config) {
+            Some(note) => format!("{name}; {note}"),
+            None => name,
+        }
+    }
+
+    /// The crisis line's name alone: the host's own, or the region's preset in this language.
+    pub fn crisis_name(&self, config: &WidgetConfig) -> String {
+        config
             .crisis_line
             .label
             .clone()
-            .unwrap_or_else(|| self.crisis_names.text(config.region.id()).to_string());
-        match self.crisis_call_notes.get(config.region.id()) {
-            Some(note) if config.crisis_line.call_is_preset => format!("{name}; {note}"),
-            _ => name,
-        }
+            .unwrap_or_else(|| self.crisis_names.text(config.region.id()).to_string())
+    }
+
+    /// How to reach the region's own line in this language, where there is something to say.
+    pub fn crisis_call_note(&self, config: &WidgetConfig) -> Option<&'a str> {
+        let note = self.crisis_call_notes.get(config.region.id()).copied();
+        note.filter(|_| config.crisis_line.call_is_preset)
     }
 
     /// The crisis line's text option, as its link's words and `sms:` address: the host's or the
