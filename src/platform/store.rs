@@ -79,6 +79,21 @@ pub enum Notice {
     },
 }
 
+impl Notice {
+    /// Which notice this is, for a list's key: a notice keeps its own place (and live region)
+    /// when another one before it goes.
+    pub fn key(&self) -> String {
+        match self {
+            Notice::Unavailable => "unavailable".into(),
+            Notice::Unreadable { raw, .. } => {
+                format!("unreadable-{:x}", crate::core::store::fnv1a(raw.as_bytes()))
+            }
+            Notice::NotSaved(_) => "not-saved".into(),
+            Notice::Merged { .. } => "merged".into(),
+        }
+    }
+}
+
 /// The passphrase lock as this page knows it.
 #[derive(Clone, Debug, PartialEq)]
 pub enum LockState {
@@ -869,6 +884,11 @@ impl Store {
             };
             // Nothing to write if the stored value already says the same.
             let same = now.as_deref() == Some(out.as_str());
+            // "Don't keep on this device" may have been chosen (here or in another tab) while
+            // this round was sealing: then nothing is written.
+            if !self.may_write::<S>() {
+                return;
+            }
             // Write only if nobody wrote while this round was sealing.
             if storage.get_item(S::KEY).ok().flatten() != now {
                 continue;

@@ -358,6 +358,7 @@ describe("nothing typed is ever lost", () => {
         await s.a.w.locator("[data-device-data]").waitFor();
         await openMap(s.a);
         assert.deepEqual(await shownTriggers(s.a), ["Concert nights"], "the trigger is still shown");
+        await notice.waitFor();
         // Room again: saved within ~10 s without anything else done, and the notice goes.
         await s.a.page.evaluate(() => (window.__full = false));
         await eventually(async () => (await notice.count()) === 0, "the not-saved notice goes", 10_000);

@@ -258,13 +258,13 @@ describe("usability", () => {
     await heard('[data-storage-notice="unreadable"]', "the saved lines could not be read");
     await addTrigger(page, "Paydays");
     await heard("[data-saving-prompt]", "the question whether to keep the map");
-    await w.locator("[data-action=save-on-device]").click();
+    await w.locator("[data-action=dont-save]").click();
+    await heard('[data-storage-notice="memory-only"]', "nothing is kept on this device, as chosen");
+    await w.locator("[data-action=home]").click();
+    await w.locator("input[name=iop-saving][value=device]").check();
+    await w.getByRole("button", { name: "Start my map" }).click();
     await addTrigger(page, "Concerts", { group: "times-and-events" });
     await heard('[data-storage-notice="not-saved"]', "storage full");
-    await w.locator("[data-action=home]").click();
-    await w.locator("input[name=iop-saving][value=memory-only]").check();
-    await w.getByRole("button", { name: "Start my map" }).click();
-    await heard('[data-storage-notice="memory-only"]', "nothing is kept on this device");
     await w.locator("[data-action=home]").click();
     await w.locator("[data-action=add-passphrase]").click();
     await w.getByLabel("New passphrase").fill("correct horse battery");

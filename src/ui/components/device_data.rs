@@ -140,8 +140,9 @@ pub fn SavingPrompt(props: &SavingPromptProps) -> Html {
             </div>
             </super::Live>
         },
+        // Read when chosen (the question above turns into it); a reminder as a screen opens.
         Saving::MemoryOnly if store.is_shared() => html! {
-            <super::Live>
+            <super::Live quiet_at_start=true>
                 <p class="iop-notice" data-storage-notice="memory-only">{ t.saving_memory_notice }</p>
             </super::Live>
         },

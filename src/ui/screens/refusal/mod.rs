@@ -170,7 +170,8 @@ fn Practice() -> Html {
         <div class="iop-refusal" data-exercise="refusal-skills" ref={screen_ref}>
             { for notices.into_iter().map(|notice| {
                 let on_dismiss = matches!(notice, Notice::Merged { .. }).then(|| dismiss.clone());
-                html! { <StorageMessage {notice} {on_dismiss} unlock_below={locked} /> }
+                let key = notice.key();
+                html! { <StorageMessage key={key} {notice} {on_dismiss} unlock_below={locked} /> }
             }) }
             if locked {
                 <LockedNotice />

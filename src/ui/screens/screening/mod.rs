@@ -210,7 +210,10 @@ fn Questionnaire() -> Html {
     };
     html! {
         <div class="iop-screening" data-exercise="screening" ref={step_ref}>
-            { for notices.into_iter().map(|notice| html! { <StorageMessage {notice} /> }) }
+            { for notices.into_iter().map(|notice| {
+                let key = notice.key();
+                html! { <StorageMessage key={key} {notice} /> }
+            }) }
             { step }
         </div>
     }

@@ -29,10 +29,10 @@ use crate::ui::{now_ms, use_part, use_said, use_store_changes, use_words, Said};
 
 type Words = TriggerWords<'static>;
 
-/// Where the person is within the trigger map.
 /// The map's message about the last edit: a refused form field points to it.
 pub const MESSAGE_ID: &str = "iop-map-message";
 
+/// Where the person is within the trigger map.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum View {
     Overview,
@@ -258,7 +258,8 @@ fn Map() -> Html {
             <div class="iop-triggers" data-exercise="trigger-map" ref={screen_ref}>
                 { for notices.into_iter().map(|notice| {
                     let on_dismiss = matches!(notice, Notice::Merged { .. }).then(|| dismiss.clone());
-                    html! { <StorageMessage {notice} {on_dismiss} unlock_below={locked} /> }
+                    let key = notice.key();
+                    html! { <StorageMessage key={key} {notice} {on_dismiss} unlock_below={locked} /> }
                 }) }
                 if locked {
                     <LockedNotice />
