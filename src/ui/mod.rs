@@ -627,17 +627,19 @@ fn typing(e: &KeyboardEvent) -> bool {
     e.ctrl_key() || e.meta_key() || e.alt_key() || text_entry
 }
 
-/// Presses the button the current screen marked with `data-shortcut`.
+/// Presses the button the current screen marked with `data-shortcut`; never one on a screen
+/// kept hidden under a setup problem.
 fn press(container: &NodeRef, shortcut: &str) {
     use wasm_bindgen::JsCast;
-    if let Some(button) = container
-        .cast::<web_sys::Element>()
-        .and_then(|c| {
-            c.query_selector(&format!("[data-shortcut={shortcut}]"))
-                .ok()
-                .flatten()
-        })
-        .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok())
+    let Some(found) = container.cast::<web_sys::Element>().and_then(|c| {
+        c.query_selector_all(&format!("[data-shortcut={shortcut}]"))
+            .ok()
+    }) else {
+        return;
+    };
+    if let Some(button) = (0..found.length())
+        .filter_map(|i| found.item(i)?.dyn_into::<web_sys::HtmlElement>().ok())
+        .find(|b| b.closest("[hidden]").ok().flatten().is_none())
     {
         button.click();
     }

@@ -344,7 +344,7 @@ describe("embedding", () => {
     // The site's script sets a value the widget refuses, then corrects it.
     await page.evaluate(() => document.querySelector("iop-widget").setAttribute("clinic-phone", "call us"));
     await w.locator("[data-setup-problem]").waitFor();
-    assert.equal(await w.getByLabel("Trigger").isVisible(), false, "the problem replaces the screen");
+    assert.equal(await w.getByLabel("Trigger").isVisible(), false, "the problem is shown over the screen, which is hidden");
     assert.equal(await w.locator('footer a[href="tel:988"]').count(), 1, "the crisis line stays");
     await page.evaluate(() => document.querySelector("iop-widget").setAttribute("clinic-phone", "(555) 010-0199"));
     await w.locator("[data-setup-problem]").waitFor({ state: "detached" });

@@ -33,8 +33,11 @@ pub fn Guided() -> Html {
         })
     };
     let on_own = {
-        let own = own.clone();
+        let (own, too_long) = (own.clone(), too_long.clone());
         Callback::from(move |e: InputEvent| {
+            if *too_long {
+                too_long.set(false);
+            }
             if let Some(input) = e
                 .target()
                 .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
@@ -88,7 +91,9 @@ pub fn Guided() -> Html {
     let back = {
         let step = step.clone();
         let go = ctx.go.clone();
+        let too_long = too_long.clone();
         Callback::from(move |_| {
+            too_long.set(false);
             if *step == 0 {
                 go.emit(View::Overview)
             } else {

@@ -34,11 +34,19 @@ pub fn TriggerForm(props: &TriggerFormProps) -> Html {
             .unwrap_or_else(|| TriggerDraft::new("", Category::People))
     });
 
+    // The field a refused save was about: marked, described by the map's message, and focused;
+    // unmarked as soon as the person changes anything.
+    let invalid = use_state(|| None::<Field>);
+
     // Controlled fields: each keystroke updates the draft (a re-render would otherwise reset
     // what was typed). Submit reads the form itself, so the very last keystroke counts too.
     let set = |apply: fn(&mut TriggerDraft, String)| {
         let draft = draft.clone();
+        let invalid = invalid.clone();
         Callback::from(move |e: Event| {
+            if invalid.is_some() {
+                invalid.set(None);
+            }
             let Some(target) = e.target() else { return };
             let value = js_sys::Reflect::get(&target, &"value".into())
                 .ok()
@@ -72,8 +80,6 @@ pub fn TriggerForm(props: &TriggerFormProps) -> Html {
     let on_frequency = set(|d, v| d.frequency = Frequency::from_id(&v));
     let on_signs = set(|d, v| d.warning_signs = v);
     let on_notes = set(|d, v| d.notes = v);
-    // The field a refused save was about: marked, described by the map's message, and focused.
-    let invalid = use_state(|| None::<Field>);
 
     let onsubmit = {
         let draft = draft.clone();
