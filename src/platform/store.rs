@@ -1079,10 +1079,10 @@ impl Store {
         }
     }
 
-    /// The keep-on-device choice made in another tab holds here too, for what this page holds:
-    /// "keep" saves it (it would otherwise stay unsaved, looking saved, until the tab closed);
-    /// "don't keep" keeps it in memory, so the removal the other tab makes next is not taken for
-    /// "delete everything".
+    /// The keep-on-device choice, made here or in another tab, applied to what this page holds:
+    /// "keep" saves it (from another tab it would otherwise stay unsaved, looking saved, until
+    /// the tab closed); "don't keep" holds it in memory as the only copy, so the removal that
+    /// follows is not taken for "delete everything" and a later "keep" writes it all again.
     fn follow_saving(&self, saving: Saving) {
         let keys: Vec<&'static str> = self
             .0
@@ -1325,36 +1325,28 @@ impl Store {
                 let _ = storage.set_item(StoredSettings::KEY, &text);
             }
         }
-        let keys: Vec<&'static str> = self
-            .0
-            .borrow()
-            .slots
-            .keys()
-            .copied()
-            .filter(|k| *k != StoredScreening::KEY)
-            .collect();
-        match saving {
-            Saving::Device => {
-                for key in keys {
-                    self.act(key, |a| a.save);
+        // "Don't keep": what is stored goes (what this page holds stays, in memory).
+        if saving == Saving::MemoryOnly {
+            if let Some(storage) = local_storage() {
+                let held: Vec<&'static str> = self
+                    .0
+                    .borrow()
+                    .slots
+                    .keys()
+                    .copied()
+                    .filter(|k| *k != StoredScreening::KEY)
+                    .collect();
+                let all = [
+                    "iop-widget.trigger-plan",
+                    "iop-widget.refusal-progress",
+                    "iop-widget.refusal-lines",
+                ];
+                for key in held.into_iter().chain(all) {
+                    let _ = storage.remove_item(key);
                 }
             }
-            Saving::MemoryOnly => {
-                if let Some(storage) = local_storage() {
-                    for key in keys {
-                        let _ = storage.remove_item(key);
-                    }
-                    for key in [
-                        "iop-widget.trigger-plan",
-                        "iop-widget.refusal-progress",
-                        "iop-widget.refusal-lines",
-                    ] {
-                        let _ = storage.remove_item(key);
-                    }
-                }
-            }
-            Saving::Ask => {}
         }
+        self.follow_saving(saving);
         self.notify();
     }
 

@@ -536,4 +536,22 @@ describe("the keep-on-device choice made in another tab", () => {
     await eventually(async () => sorted(await storedTriggers(a.page)).join() === "Friday nights,Old friends,Payday", "saved again");
     await context.close();
   });
+
+  test("in one tab: \"don't keep\", then \"keep\" again writes the map that was saved before", async () => {
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(env.server.origin + "/");
+    await widgetReady(page);
+    const a = { page, w: page.locator("iop-widget"), name: "tab" };
+    await openMap(a);
+    await addTrigger(a, "Payday");
+    await a.w.locator("[data-action=save-on-device]").click();
+    await eventually(async () => (await storedTriggers(page)).join() === "Payday", "kept");
+    await a.w.locator("[data-action=home]").click();
+    await a.w.locator("input[name=iop-saving][value=memory-only]").check();
+    await eventually(async () => (await raw(page, PLAN)) === null, "removed from the device");
+    await a.w.locator("input[name=iop-saving][value=device]").check();
+    await eventually(async () => (await storedTriggers(page)).join() === "Payday", "kept again, from memory");
+    await context.close();
+  });
 });
