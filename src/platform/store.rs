@@ -1084,14 +1084,7 @@ impl Store {
     /// the tab closed); "don't keep" holds it in memory as the only copy, so the removal that
     /// follows is not taken for "delete everything" and a later "keep" writes it all again.
     fn follow_saving(&self, saving: Saving) {
-        let keys: Vec<&'static str> = self
-            .0
-            .borrow()
-            .actions
-            .keys()
-            .copied()
-            .filter(|k| *k != StoredScreening::KEY)
-            .collect();
+        let keys = self.held_under_choice();
         match saving {
             Saving::Device => {
                 for key in keys {
@@ -1105,6 +1098,14 @@ impl Store {
             }
             Saving::Ask => {}
         }
+    }
+
+    /// What this page holds that the keep-on-device choice governs (the screening's saved
+    /// answers have their own choice, per visit).
+    fn held_under_choice(&self) -> Vec<&'static str> {
+        let inner = self.0.borrow();
+        let keys = inner.actions.keys().copied();
+        keys.filter(|k| *k != StoredScreening::KEY).collect()
     }
 
     fn reread_all(&self) {
@@ -1328,14 +1329,7 @@ impl Store {
         // "Don't keep": what is stored goes (what this page holds stays, in memory).
         if saving == Saving::MemoryOnly {
             if let Some(storage) = local_storage() {
-                let held: Vec<&'static str> = self
-                    .0
-                    .borrow()
-                    .slots
-                    .keys()
-                    .copied()
-                    .filter(|k| *k != StoredScreening::KEY)
-                    .collect();
+                let held = self.held_under_choice();
                 let all = [
                     "iop-widget.trigger-plan",
                     "iop-widget.refusal-progress",
