@@ -2,7 +2,7 @@
 // resuming after a reload, keyboard-only use, and axe on every step.
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { expectAccessible, expectOnlyOwnOrigin, focused, openPage, servedBrowser, widgetReady, LOW_RISK } from "./support.mjs";
+import { eventually, expectAccessible, expectOnlyOwnOrigin, focused, openPage, servedBrowser, widgetReady, LOW_RISK } from "./support.mjs";
 
 const widget = (page) => page.locator("iop-widget");
 const currentQuestion = (page) => widget(page).locator("[data-question-id]").getAttribute("data-question-id");
@@ -294,6 +294,38 @@ describe("screening", () => {
     await widget(page).getByRole("button", { name: "Start over" }).click();
     assert.ok(await widget(page).getByRole("button", { name: "Begin" }).isVisible());
     assert.equal(await page.evaluate(() => localStorage.getItem("iop-widget.screening")), null);
+  });
+
+  test("saved to finish later in two tabs: a correction made in one is not put back by the other's next answer", async () => {
+    const a = await freshScreening(env.browser, env.server.origin);
+    await widget(a).locator('[data-save-answers] input[type="checkbox"]').check();
+    await widget(a).getByRole("button", { name: "Begin" }).click();
+    const plan = { substances: ["alcohol"], "use-days": ["daily"] };
+    await answerAll(a, plan, { until: "audit-1" });
+    // The same person opens the screening in a second tab, carries on, and corrects how often.
+    const b = await a.context().newPage();
+    await b.goto(env.server.origin + "/");
+    await widgetReady(b);
+    await widget(b).getByRole("button", { name: "Start the self-check" }).click();
+    await widget(b).getByRole("button", { name: "Carry on where I left off" }).click();
+    await answerAll(b, plan, { until: "substances" });
+    await widget(b).getByRole("button", { name: "Next" }).click();
+    assert.equal(await currentQuestion(b), "use-days");
+    await widget(b).locator('[data-question-id="use-days"] [data-option-id="1-2"]').click();
+    await widget(b).getByRole("button", { name: "Next" }).click();
+    const saved = async () => JSON.parse(await a.evaluate(() => localStorage.getItem("iop-widget.screening"))).data.answers;
+    await eventually(async () => (await saved())["use-days"]?.[0] === "1-2", "b's correction saved");
+    // Back in the first tab, the next answer is saved without undoing it.
+    await widget(a).locator('[data-question-id="audit-1"] [data-option-id="2-4-a-month"]').click();
+    await widget(a).getByRole("button", { name: "Next" }).click();
+    await eventually(async () => (await saved())["audit-1"]?.[0] === "2-4-a-month", "a's answer saved");
+    assert.deepEqual((await saved())["use-days"], ["1-2"], "the correction made in the other tab stays");
+    // And the first tab shows the corrected answer too, so its result is the one the person gave.
+    for (let i = 0; i < 6 && (await currentQuestion(a)) !== "use-days"; i++) {
+      await widget(a).getByRole("button", { name: "Back", exact: true }).click();
+    }
+    assert.ok(await widget(a).locator('[data-question-id="use-days"] [data-option-id="1-2"] input').isChecked());
+    await a.context().close();
   });
 
   test("Next without an answer says what is needed", async () => {

@@ -69,6 +69,61 @@ impl SavedScreening {
         *self = next;
     }
 
+    /// Writes one page's changes, `before` to `after`, over this copy answer by answer (a page
+    /// showing the screening keeps what it last wrote as `before`). An answer another tab
+    /// corrected meanwhile, which this page did not touch, stays corrected: saving the page's
+    /// whole copy would put back its older answer. Safety answers are never written.
+    pub fn save_changes(&mut self, before: &Progress, after: &Progress, now_ms: u64) {
+        let mut next = self.clone();
+        let touched = before.answers.entries().chain(after.answers.entries());
+        for (q, _) in touched {
+            if SAFETY_QUESTIONS.contains(&q) || before.answers.chosen(q) == after.answers.chosen(q) {
+                continue;
+            }
+            match after.answers.chosen(q) {
+                [] => next.answers.clear(q),
+                chosen => next.answers.set_stored(q, chosen.to_vec()),
+            }
+        }
+        let kept = |q: &String| !SAFETY_QUESTIONS.contains(&q.as_str());
+        next.continued
+            .retain(|q| after.continued.contains(q) || !before.continued.contains(q));
+        for q in after.continued.iter().filter(|q| kept(q)) {
+            if !next.continued.contains(q) {
+                next.continued.push(q.clone());
+            }
+        }
+        next.saved_at = Some(now_ms);
+        next.finished = false;
+        self.save(next);
+    }
+
+    /// `progress` with what this copy holds in place of its savable part (everything but the
+    /// safety block, which is never saved and stays as the page has it): how a page takes in
+    /// answers another tab changed. None when there is nothing to take in.
+    pub fn adopted_into(&self, progress: &Progress) -> Option<Progress> {
+        let mut adopted = self.progress();
+        for q in SAFETY_QUESTIONS {
+            let chosen: Vec<&str> = progress.answers.chosen(q).iter().map(String::as_str).collect();
+            if !chosen.is_empty() {
+                let _ = adopted.answers.answer(q, &chosen);
+            }
+        }
+        adopted.continued.retain(|q| !SAFETY_QUESTIONS.contains(&q.as_str()));
+        let safety_continued = progress
+            .continued
+            .iter()
+            .filter(|q| SAFETY_QUESTIONS.contains(&q.as_str()));
+        adopted.continued.extend(safety_continued.cloned());
+        // Panels continued past compare as sets: tabs add them in their own order.
+        let same = |a: &Progress, b: &Progress| {
+            a.answers == b.answers
+                && a.continued.len() == b.continued.len()
+                && a.continued.iter().all(|q| b.continued.contains(q))
+        };
+        (!same(&adopted, progress)).then_some(adopted)
+    }
+
     pub fn expired(&self, now_ms: u64) -> bool {
         self.saved_at
             .is_some_and(|at| now_ms.saturating_sub(at) >= SAVED_ANSWERS_MS)
@@ -325,6 +380,8 @@ pub enum Action {
     StartOver,
     /// Shows the result for a whole set of answers at once (a counselor's example person).
     Show(Progress),
+    /// Takes in answers changed in another tab, staying where the person is.
+    Adopt(Progress),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -353,6 +410,10 @@ impl Session {
             (Action::Show(progress), _) => {
                 self.progress = progress;
                 self.first_open()
+            }
+            (Action::Adopt(progress), position) => {
+                self.progress = progress;
+                position
             }
             (Action::Begin, _) => self
                 .pending_interrupt()
@@ -841,5 +902,84 @@ mod tests {
         };
         assert_eq!(saved.answers.chosen("substances"), ["none"]);
         assert!(saved.answers.chosen("old-question").is_empty());
+    }
+
+    fn progress_of(answers: &[(&str, &[&str])], continued: &[&str]) -> Progress {
+        let mut progress = Progress::default();
+        for (q, chosen) in answers {
+            progress.answers.answer(q, chosen).unwrap();
+        }
+        progress.continued = continued.iter().map(|q| q.to_string()).collect();
+        progress
+    }
+
+    #[test]
+    fn an_answer_corrected_in_another_tab_survives_this_tabs_next_answer() {
+        // Both tabs opened with "daily"; the other corrected it to "weekly" and saved.
+        let opened = progress_of(&[("substances", &["alcohol"]), ("use-days", &["daily"])], &[]);
+        let mut saved = SavedScreening::keep(&opened, 1_000, false);
+        let mut corrected = opened.clone();
+        corrected.answers.answer("use-days", &["1-2"]).unwrap();
+        saved.save_changes(&opened, &corrected, 2_000);
+        // This tab, still showing "daily", answers the next question.
+        let mut here = opened.clone();
+        here.answers.answer("audit-1", &["monthly-or-less"]).unwrap();
+        saved.save_changes(&opened, &here, 3_000);
+        assert_eq!(saved.answers.chosen("use-days"), ["1-2"]);
+        assert_eq!(saved.answers.chosen("audit-1"), ["monthly-or-less"]);
+        assert_eq!(saved.answers.chosen("substances"), ["alcohol"]);
+        assert_eq!(saved.saved_at, Some(3_000));
+    }
+
+    #[test]
+    fn saved_changes_never_carry_safety_answers_and_follow_answers_taken_back() {
+        let before = progress_of(&[("substances", &["alcohol"]), ("use-days", &["daily"])], &[]);
+        let mut saved = SavedScreening::keep(&before, 1_000, false);
+        let mut after = progress_of(&[("safety-now", &["yes"]), ("substances", &["alcohol"])], &["safety-now"]);
+        after.answers.answer("psychosis", &["no"]).unwrap();
+        saved.save_changes(&before, &after, 2_000);
+        assert!(saved.answers.chosen("safety-now").is_empty());
+        assert!(saved.continued.is_empty());
+        // An answer this page no longer holds (a branch closed) goes from the copy too.
+        assert!(saved.answers.chosen("use-days").is_empty());
+        assert_eq!(saved.answers.chosen("psychosis"), ["no"]);
+    }
+
+    #[test]
+    fn nothing_changed_writes_nothing_new() {
+        let progress = progress_of(&[("substances", &["alcohol"])], &[]);
+        let mut saved = SavedScreening::keep(&progress, 1_000, false);
+        saved.save_changes(&progress, &progress, 9_000);
+        // The week runs from the last change of answers, not from looking at them.
+        assert_eq!(saved.saved_at, Some(1_000));
+    }
+
+    #[test]
+    fn a_page_takes_in_another_tabs_answers_and_keeps_its_own_safety_answers() {
+        let here = progress_of(&[("safety-now", &["no"]), ("use-days", &["daily"])], &["safety-month"]);
+        let mut other = progress_of(&[("use-days", &["1-2"]), ("audit-1", &["monthly-or-less"])], &[]);
+        other.continued.push("audit-1".into());
+        let saved = SavedScreening::keep(&other, 1_000, false);
+        let adopted = saved.adopted_into(&here).expect("answers changed elsewhere");
+        assert_eq!(adopted.answers.chosen("safety-now"), ["no"]);
+        assert_eq!(adopted.answers.chosen("use-days"), ["1-2"]);
+        assert_eq!(adopted.answers.chosen("audit-1"), ["monthly-or-less"]);
+        assert!(adopted.continued.contains(&"safety-month".to_string()));
+        assert!(adopted.continued.contains(&"audit-1".to_string()));
+        // Once taken in, there is nothing more to take.
+        assert_eq!(saved.adopted_into(&adopted), None);
+        // A page whose savable answers are what is saved takes nothing.
+        let same = progress_of(&[("safety-now", &["yes"]), ("use-days", &["1-2"]), ("audit-1", &["monthly-or-less"])], &["audit-1"]);
+        assert_eq!(saved.adopted_into(&same), None);
+    }
+
+    #[test]
+    fn adopting_keeps_the_person_where_they_are() {
+        let mut s = Session::resume(progress_of(&[("use-days", &["daily"])], &[]));
+        s.position = Position::Question("audit-1");
+        let adopted = progress_of(&[("use-days", &["1-2"])], &[]);
+        s.apply(Action::Adopt(adopted.clone()));
+        assert_eq!(s.position, Position::Question("audit-1"));
+        assert_eq!(s.progress, adopted);
     }
 }

@@ -89,12 +89,16 @@ fn Questionnaire() -> Html {
     let step_ref = use_node_ref();
     crate::ui::use_heading_focus(&step_ref, true);
 
-    // Every change goes to this widget's memory, and to the device only if the person asked.
+    // Every change goes to this widget's memory, and to the device only if the person asked:
+    // answer by answer, from what this page last wrote, so a correction made in another tab
+    // is not put back by this page's older copy.
+    let written = use_mut_ref(|| None::<Progress>);
     {
-        let (memory, store) = (memory.clone(), store.clone());
+        let (memory, store, written) = (memory.clone(), store.clone(), written.clone());
         use_effect_with((session.0.clone(), keep), move |(session, keep)| {
             *memory.0.borrow_mut() = Some(session.clone());
             if !*keep {
+                *written.borrow_mut() = None;
                 return;
             }
             if session.position == Position::Result {
@@ -103,8 +107,38 @@ fn Questionnaire() -> Html {
                 store.set_keep::<StoredScreening>(false);
                 return;
             }
-            let saved = SavedScreening::keep(&session.progress, now_ms(), false);
-            store.update::<StoredScreening>(move |s| s.save(saved));
+            let after = session.progress.clone();
+            let before = written.borrow_mut().replace(after.clone());
+            // A copy removed elsewhere (another tab finished or started over) is written whole
+            // again, as this page's person chose to keep it.
+            match before.filter(|_| !store.get::<StoredScreening>().is_empty()) {
+                Some(before) => store.update::<StoredScreening>(move |s| s.save_changes(&before, &after, now_ms())),
+                None => {
+                    let saved = SavedScreening::keep(&after, now_ms(), false);
+                    store.update::<StoredScreening>(move |s| s.save(saved));
+                }
+            }
+        });
+    }
+    // Answers changed in another tab (or another widget on the page) are taken in where the
+    // person is, as the trigger map takes in the other's changes. Read when the effect runs,
+    // not when rendered: this page's own change is written by then.
+    {
+        let (store, session, written) = (store.clone(), session.clone(), written.clone());
+        let saved = keep.then(|| store.get::<StoredScreening>());
+        use_effect_with(saved, move |saved| {
+            if saved.is_none() || session.0.position == Position::Result || written.borrow().is_none() {
+                return;
+            }
+            // A copy removed elsewhere takes nothing away from what this page shows.
+            let saved = store.get::<StoredScreening>();
+            if saved.is_empty() {
+                return;
+            }
+            if let Some(adopted) = saved.adopted_into(&session.0.progress) {
+                *written.borrow_mut() = Some(adopted.clone());
+                session.dispatch(Action::Adopt(adopted));
+            }
         });
     }
 
