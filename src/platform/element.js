@@ -1,9 +1,16 @@
 // The <iop-widget> element. A Rust struct cannot subclass HTMLElement, so this small class only
 // hands its element to Rust's mount, update and unmount; everything else happens in Rust.
 export function defineWidgetElement(tag, mount, update, unmount, attributes) {
-  if (customElements.get(tag)) return;
+  const defined = customElements.get(tag);
+  // Ours already (the loader included twice): nothing to do. Someone else's: the page keeps
+  // its fallback, and the web person is told why on the console.
+  if (defined) {
+    if (!defined.iopWidget) console.error(`IOP widget: <${tag}> is already defined by another script on this page, so the widget cannot start there. Remove the other definition.`);
+    return;
+  }
   const observed = Array.from(attributes);
   customElements.define(tag, class extends HTMLElement {
+    static iopWidget = true;
     #app;
     #pending = false;
     static get observedAttributes() {

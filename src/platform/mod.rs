@@ -20,17 +20,40 @@ use crate::core::host_event::HostEvent;
 /// cannot erase browser history, and the text says so.
 pub fn quick_exit(host: &Host, url: &str) {
     host.send(&HostEvent::QuickExit);
-    store::Store::page().forget_all();
-    mount::unmount_all();
-    if let Some(window) = web_sys::window() {
-        // An address the browser refuses must not leave the person on the page, every widget
-        // emptied: the default neutral site instead.
-        if window.location().replace(url).is_err() {
-            let _ = window
-                .location()
-                .replace(crate::core::config::DEFAULT_EXIT_URL);
+    // Locked again too: a page that stays (below) must not open saved data unasked.
+    store::Store::page().lock_now();
+    mount::empty_all();
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    // An address the browser refuses must not leave the person on the page, every widget
+    // emptied: the default neutral site instead.
+    fn leave(location: web_sys::Location, url: &str) -> bool {
+        location.replace(url).is_ok()
+            || location
+                .replace(crate::core::config::DEFAULT_EXIT_URL)
+                .is_ok()
+    }
+    // In a frame (a site builder's embed block), the whole tab is replaced where the browser
+    // allows it; if it does not (a sandboxed frame), the frame at least, a moment later.
+    let top = window.top().ok().flatten().filter(|top| top != &window);
+    match top {
+        Some(top) if leave(top.location(), url) => {
+            let url = url.to_owned();
+            gloo::timers::callback::Timeout::new(300, move || {
+                if let Some(window) = web_sys::window() {
+                    leave(window.location(), &url);
+                }
+            })
+            .forget();
+        }
+        _ => {
+            leave(window.location(), url);
         }
     }
+    // Still here a few seconds on: the host page held the exit ("Leave site?", Stay). Each
+    // widget starts again, empty, with its crisis numbers.
+    gloo::timers::callback::Timeout::new(3_000, mount::restart_all).forget();
 }
 
 /// A page left for another (a link, a typed address) may be kept whole in the browser's

@@ -114,11 +114,25 @@ pub fn mount(element: Element, config: JsValue) -> u32 {
     mount_with(&element, attribute)
 }
 
-/// Removes every widget on the page (quick exit), leaving each host element empty.
-pub fn unmount_all() {
+/// Empties every widget on the page (quick exit): nothing of what they showed stays. Each
+/// stays registered, so [`restart_all`] can bring it back at its start if the page is still
+/// there after all (a host's "Leave site?" answered with Stay): not an empty box without the
+/// crisis numbers.
+pub fn empty_all() {
     let ids: Vec<u32> = MOUNTED.with(|m| m.borrow().keys().copied().collect());
     for id in ids {
-        unmount(id);
+        let taken = MOUNTED.with(|m| {
+            let mut mounted = m.borrow_mut();
+            let widget = mounted.get_mut(&id)?;
+            Some((widget.app.take(), widget.root.clone()))
+        });
+        let Some((app, root)) = taken else { continue };
+        if let Some(app) = app {
+            app.destroy();
+        }
+        if let Some(shadow) = root.parent_node() {
+            shadow.set_text_content(None);
+        }
     }
 }
 

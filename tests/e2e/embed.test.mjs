@@ -435,6 +435,59 @@ describe("embedding", () => {
     await again.context().close();
   });
 
+  test("quick exit held by the host page's \"Leave site?\" (Stay): the widget comes back at its start, crisis numbers and all, with nothing of what was entered", async () => {
+    const page = await openPage(env.browser);
+    const guard = `<script>addEventListener("beforeunload", (e) => { e.preventDefault(); e.returnValue = ""; });</script>`;
+    const dialogs = [];
+    page.on("dialog", (d) => {
+      dialogs.push(d.type());
+      d.dismiss(); // "Stay on page"
+    });
+    await hostPage(page, env.server.origin, "/guarded.html", `<iop-widget clinic-name="Harbour" exit-url="https://www.weather.gov/"></iop-widget>`, guard);
+    const w = page.locator("iop-widget");
+    await w.getByRole("button", { name: "Start the self-check" }).click();
+    await w.getByRole("button", { name: "Begin" }).click();
+    await w.locator('[data-option-id="yes"]').click();
+    await w.getByRole("button", { name: "Next" }).click();
+    await w.locator('[data-interrupt="crisis"]').waitFor();
+    await w.getByRole("button", { name: "Quick exit" }).click();
+    await eventually(() => dialogs.includes("beforeunload"), "the host page asked");
+    assert.equal(new URL(page.url()).pathname, "/guarded.html", "the page stayed");
+    await w.getByRole("button", { name: "Start the self-check" }).waitFor({ timeout: 8000 });
+    assert.equal(await w.locator("[data-interrupt], [data-question-id]").count(), 0, "nothing of the screening");
+    assert.ok(await w.locator('a[href="tel:988"]').first().isVisible(), "the crisis line is on screen");
+    assert.ok(await w.getByRole("button", { name: "Quick exit" }).isVisible(), "and quick exit can be used again");
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+
+  test("in a site builder's same-origin frame, quick exit replaces the whole tab, not only the frame", async () => {
+    const page = await openPage(env.browser);
+    const o = env.server.origin;
+    await hostPage(page, o, "/embed-block.html", `<iop-widget clinic-name="Harbour" exit-url="https://www.weather.gov/"></iop-widget>`);
+    await page.context().route(o + "/framed.html", (r) => r.fulfill({ contentType: "text/html; charset=utf-8",
+      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Harbour Recovery</title></head><body><h1>Harbour Recovery</h1><iframe title="Self-check" src="/embed-block.html" width="600" height="700"></iframe></body></html>` }));
+    await page.goto(o + "/framed.html");
+    const w = page.frameLocator("iframe").locator("iop-widget");
+    await w.getByRole("button", { name: "Quick exit" }).click();
+    await page.waitForURL("https://www.weather.gov/", { waitUntil: "commit" });
+    assert.equal(page.url(), "https://www.weather.gov/", "the clinic's page is gone from the tab");
+    await page.context().close();
+  });
+
+  test("a page where another script already defined <iop-widget>: the fallback stays and the console says why", async () => {
+    const page = await openPage(env.browser);
+    const said = [];
+    page.on("console", (m) => m.type() === "error" && said.push(m.text()));
+    const other = `<script>customElements.define("iop-widget", class extends HTMLElement {});</script>`;
+    await page.context().route(env.server.origin + "/taken.html", (r) => r.fulfill({ contentType: "text/html; charset=utf-8",
+      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Taken</title>${other}<script type="module" src="/iop-widget-loader.js"></script></head><body><iop-widget><p>Call us: (555) 010-0123</p></iop-widget></body></html>` }));
+    await page.goto(env.server.origin + "/taken.html");
+    await eventually(() => said.some((t) => /<iop-widget> is already defined/.test(t)), "the console names the clash");
+    assert.ok(await page.getByText("Call us: (555) 010-0123").isVisible(), "the page's fallback stays");
+    await page.context().close();
+  });
+
   test("moving an element keeps its app; removing it frees the app; re-adding it or a new one works", async () => {
     const page = await openPage(env.browser);
     const errors = consoleErrors(page);
