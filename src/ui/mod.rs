@@ -67,12 +67,13 @@ pub fn App(props: &AppProps) -> Html {
         use_state(move || initial_language(&config, &store))
     };
     {
-        // A host changing `lang` later (a CMS, a script) is followed.
-        let language = language.clone();
+        // A host changing `lang` later (a CMS, a script) is followed; not on the first render,
+        // where the person's own choice for this tab comes first (initial_language).
+        let (language, first) = (language.clone(), use_mut_ref(|| true));
         use_effect_with(
             (props.config.language, props.config.language_given),
             move |(l, given)| {
-                if *given {
+                if *given && !std::mem::replace(&mut *first.borrow_mut(), false) {
                     language.set(*l);
                 }
             },

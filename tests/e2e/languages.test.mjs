@@ -417,6 +417,19 @@ describe("languages", () => {
       await page.context().close();
     });
 
+    test("on a page whose widget has lang=\"es\", a person who chooses English still reads English after a reload", async () => {
+      const page = await open(env, "/attr-es.html");
+      await homeIn(page, ES.shell);
+      await widget(page).getByRole("combobox", { name: ES.shell.language_label }).selectOption("en");
+      await homeIn(page, EN.shell);
+      await page.reload();
+      await widgetReady(page);
+      await homeIn(page, EN.shell);
+      assert.equal(await root(page).getAttribute("lang"), "en", "the person's choice for this tab comes first");
+      assert.equal(await languageSwitch(page).inputValue(), "en");
+      await page.context().close();
+    });
+
     test("Español mid trigger map keeps the triggers, saved or only in memory", async () => {
       const page = await open(env, "/html-en.html");
       const w = widget(page);
