@@ -1326,16 +1326,26 @@ impl Store {
                 let _ = storage.set_item(StoredSettings::KEY, &text);
             }
         }
-        // "Don't keep": what is stored goes (what this page holds stays, in memory).
+        // "Don't keep": what is stored goes, with the copies kept of it (an older version's,
+        // an unreadable one's): the person chose that nothing of theirs stays. What this page
+        // holds stays, in memory.
         if saving == Saving::MemoryOnly {
             if let Some(storage) = local_storage() {
-                let held = self.held_under_choice();
-                let all = [
+                let mut governed = self.held_under_choice();
+                for key in [
                     "iop-widget.trigger-plan",
                     "iop-widget.refusal-progress",
                     "iop-widget.refusal-lines",
-                ];
-                for key in held.into_iter().chain(all) {
+                ] {
+                    if !governed.contains(&key) {
+                        governed.push(key);
+                    }
+                }
+                let copies = widget_keys(&storage).unwrap_or_default().into_iter().filter(|k| {
+                    k.contains(".backup.") && governed.contains(&aad_for(k))
+                });
+                let copies: Vec<String> = copies.collect();
+                for key in governed.iter().copied().chain(copies.iter().map(String::as_str)) {
                     let _ = storage.remove_item(key);
                 }
             }

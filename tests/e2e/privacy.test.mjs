@@ -370,6 +370,39 @@ describe("private on a shared device", () => {
     await page.context().close();
   });
 
+  test("\"don't save on this device\" also removes the copies kept of earlier saves: an older version's and an unreadable one's", async () => {
+    const page = await openPage(env.browser);
+    const w = widget(page);
+    const older = await readFile(new URL("../fixtures/trigger-plan-v3.json", import.meta.url), "utf8");
+    const unreadable = '{"format":"iop-widget/trigger-plan","version":4,"data":{"items":{"trigger:9":{"v":{"name":"Blue Heron Tavern"';
+    await page.goto(env.server.origin + "/");
+    // An unreadable plan first (a crash mid-write): opening the map keeps it aside.
+    await page.evaluate((raw) => {
+      localStorage.setItem("iop-widget.settings", '{"format":"iop-widget/settings","version":1,"data":{"saving":"device"}}');
+      localStorage.setItem("iop-widget.trigger-plan", raw);
+    }, unreadable);
+    await page.reload();
+    await widgetReady(page);
+    await openMap(page);
+    await eventually(async () => Object.keys(await allStorage(page)).some((k) => k.startsWith(`${PLAN}.backup.`)), "the unreadable plan is kept aside");
+    // Then an older version's plan, upgraded on opening: its old form is kept aside too.
+    await page.evaluate((raw) => localStorage.setItem("iop-widget.trigger-plan", raw), older);
+    await page.reload();
+    await widgetReady(page);
+    await openMap(page);
+    await w.locator('.iop-trigger[data-trigger="Old friends I used with"]').waitFor();
+    await eventually(async () => Object.values(await allStorage(page)).filter((v) => v.includes("Blue Heron") || v.includes('"version":3')).length >= 2, "both copies are on the device");
+    await home(page);
+    await w.locator('[data-saving] input[value="memory-only"]').check();
+    await eventually(async () => (await widgetKeys(page)).join() === "iop-widget.settings", "only the choice itself is left");
+    const left = JSON.stringify(await allStorage(page));
+    for (const typed of ["Blue Heron", "Old friends", "(555) 010-0123"]) assert.ok(!left.includes(typed), `${typed} is not left on the device`);
+    // What the page holds stays until it closes.
+    await openMap(page);
+    assert.equal(await w.locator('.iop-trigger[data-trigger="Old friends I used with"]').count(), 1);
+    await page.context().close();
+  });
+
   test("a stored choice the widget cannot read (a newer widget's) is kept aside, not written over, when the person chooses again", async () => {
     const page = await openPage(env.browser);
     const w = widget(page);
