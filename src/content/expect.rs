@@ -59,9 +59,12 @@ words! {
         ask_us,
         /// "Ask us: call {phone}."
         ask_us_call,
+        /// "{n} hours a week" (one number, not a range); `hour`, when that number is 1.
         hours_one,
+        hour,
         hours_range,
         weeks_one,
+        week,
         weeks_range,
         evenings_yes,
         evenings_no,
@@ -104,8 +107,10 @@ impl<'a> ExpectWords<'a> {
     /// A fact the clinic set, in words ("9 to 12 hours a week"); None if it is unset. The
     /// clinic's own text comes back as it is, to be rendered as text.
     pub fn fact_value(&self, facts: &ProgramFacts, fact: Fact) -> Option<String> {
-        let span = |span: Span, one: &str, range: &str| {
-            if span.low == span.high {
+        let span = |span: Span, singular: &str, one: &str, range: &str| {
+            if span.low == span.high && span.low == 1 {
+                singular.to_string()
+            } else if span.low == span.high {
                 fill(one, &[("n", &span.low.to_string())])
             } else {
                 fill(
@@ -120,10 +125,10 @@ impl<'a> ExpectWords<'a> {
         match fact {
             Fact::Hours => facts
                 .hours
-                .map(|s| span(s, self.hours_one, self.hours_range)),
+                .map(|s| span(s, self.hour, self.hours_one, self.hours_range)),
             Fact::Weeks => facts
                 .weeks
-                .map(|s| span(s, self.weeks_one, self.weeks_range)),
+                .map(|s| span(s, self.week, self.weeks_one, self.weeks_range)),
             Fact::Evenings => facts.evenings.map(|yes| {
                 if yes {
                     self.evenings_yes

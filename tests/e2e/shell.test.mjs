@@ -111,6 +111,19 @@ describe("widget shell", () => {
     await page.context().close();
   });
 
+  test("the footer reads as the clinic set it: a phone without a name, and a UK line with texting turned off", async () => {
+    const page = await openPage(env.browser);
+    await hostPage(page, env.server.origin, "/phone-only.html",
+      `<iop-widget region="uk" crisis-text="none" clinic-phone="020 7946 0958"></iop-widget>`);
+    const w = page.locator("iop-widget");
+    const clinic = (await w.locator('[data-contact="clinic"]').innerText()).replace(/\s+/g, " ").trim();
+    assert.equal(clinic, "Talk to us: Call 020 7946 0958", "no lone “the clinic”");
+    const crisis = await w.locator('[data-contact="crisis"]').innerText();
+    assert.match(crisis, /116 123/);
+    assert.doesNotMatch(crisis, /text/i, "nothing about texting when the clinic turned it off");
+    await page.context().close();
+  });
+
   test("if the widget cannot load, the page still shows the crisis and emergency numbers", async () => {
     const page = await openPage(env.browser);
     await page.route("**/*.wasm", (route) => route.fulfill({ status: 404, body: "" }));

@@ -29,10 +29,17 @@ pub fn ContactFooter() -> Html {
                 </a>
             </p>
             if config.clinic.name.is_some() || config.clinic.phone.is_some() {
+                // No name: "Talk to us: Call (555) ...", not "the clinic · Call".
                 <p data-contact="clinic">
-                    <strong>{ words.contact_heading }</strong>{ ": " }{ words.clinic_name(&config) }
+                    <strong>{ words.contact_heading }</strong>{ ": " }
+                    if let Some(name) = &config.clinic.name {
+                        { name }
+                    }
                     if let Some(phone) = &config.clinic.phone {
-                        { " · " }<a class="iop-link-target" href={call_href(phone)}>{ words.clinic_call }{ " " }{ phone }</a>
+                        if config.clinic.name.is_some() {
+                            { " · " }
+                        }
+                        <a class="iop-link-target" href={call_href(phone)}>{ words.clinic_call }{ " " }{ phone }</a>
                     }
                 </p>
             }
