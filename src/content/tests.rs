@@ -488,7 +488,17 @@ fn english_outcomes_say_what_may_fit_never_a_verdict() {
     }
     assert!(all.contains("alcohol or drug use") && all.contains("doctor"));
     let talk = t.outcome_for(Outcome::TalkToUs, false).unwrap();
-    assert!(talk.summary.contains("can't say") && talk.summary.contains("conversation"));
+    // Rule 9's "we cannot tell" is said by its finding (mostly-unanswered): the outcome also
+    // comes when every question was answered (mood, or a crisis, above the rest), and must not
+    // tell that person their answers were not enough.
+    assert!(talk.summary.contains("Talking with our team") && !talk.title.contains("can't"));
+    assert!(!talk.summary.contains("can't") && !talk.summary.contains("cannot"));
+    // Withdrawal signs with frequent use of any substance (or frequency not said): never "you
+    // said you drink" to someone who said they drink rarely and use something else often.
+    let signs = t.finding(Finding::WithdrawalSigns);
+    assert!(signs.contains("drink or use") && signs.contains("chose not to say"), "{signs}");
+    let unanswered = t.finding(Finding::MostlyUnanswered);
+    assert!(unanswered.contains("we can't tell"), "{unanswered}");
     let cannot = t.outcome_for(Outcome::IopFit, true).unwrap();
     assert!(!cannot.summary.contains("right amount"));
     for helps in ["evening or online", "childcare", "getting there"] {
@@ -865,6 +875,26 @@ fn the_us_crisis_text_line_asks_for_ayuda_in_spanish_only() {
 }
 
 #[test]
+fn a_crisis_line_turned_to_calls_only_says_nothing_of_texting() {
+    // The text option is its own link, shown only when there is one: a clinic's
+    // crisis-text="none" must not leave "or text Shout" in the call line's words.
+    for l in Language::all() {
+        for region in Region::ALL {
+            let attrs = [("region", region.id()), ("crisis-text", "none")];
+            let (config, errors) = crate::core::config::WidgetConfig::from_attributes(|name| {
+                attrs.iter().find(|(n, _)| *n == name).map(|(_, v)| v.to_string())
+            });
+            assert!(errors.is_empty(), "{errors:?}");
+            assert!(shell(l).crisis_text(&config).is_none());
+            let label = shell(l).crisis_label(&config).to_lowercase();
+            for texting in ["text", "mensaje", "sms"] {
+                assert!(!label.contains(texting), "{l:?} {region:?}: {label}");
+            }
+        }
+    }
+}
+
+#[test]
 fn a_host_writing_out_988_in_english_still_tells_a_spanish_speaker_how_to_reach_spanish() {
     let spanish = Language::from_tag("es").unwrap();
     // The README's snippet: the region's numbers written out, with an English name.
@@ -1238,6 +1268,16 @@ fn a_clinic_s_facts_are_worded_and_its_own_text_is_kept_as_it_is() {
         es.fact_value(&facts, Fact::Hours).as_deref(),
         Some("de 9 a 12 horas por semana")
     );
+    // A clinic may set 1 (the README allows it): not "1 hours".
+    let one = ProgramFacts {
+        hours: Some(Span { low: 1, high: 1 }),
+        weeks: Some(Span { low: 1, high: 1 }),
+        ..ProgramFacts::default()
+    };
+    assert_eq!(en.fact_value(&one, Fact::Hours).as_deref(), Some("1 hour a week"));
+    assert_eq!(en.fact_value(&one, Fact::Weeks).as_deref(), Some("about 1 week"));
+    assert_eq!(es.fact_value(&one, Fact::Hours).as_deref(), Some("1 hora por semana"));
+    assert_eq!(es.fact_value(&one, Fact::Weeks).as_deref(), Some("alrededor de 1 semana"));
 }
 
 #[test]
@@ -1248,7 +1288,7 @@ fn english_what_to_expect_states_the_facts_people_ask_about() {
         "3 days a week",
         "6 to 12 weeks",
         "Group therapy",
-        "cognitive-behavioural therapy",
+        "cognitive-behavioral therapy",
         "Medication where it helps",
         "not as punishment",
         "after a positive test",

@@ -206,7 +206,9 @@ describe("screening", () => {
     await answerAll(page, all);
     assert.equal(await outcome(page), "talk-to-us");
     const text = await widget(page).locator("[data-outcome]").innerText();
-    assert.match(text, /can't say which kind of care/);
+    // Rule 9: the person is told the answers cannot tell, and invited to talk.
+    assert.match(text, /we can't tell from your answers which care would fit/);
+    assert.match(text, /Talking with our team/);
     assert.doesNotMatch(text, /may fit you well/);
     await expectAccessible(page, "talk-to-us result");
   });

@@ -330,6 +330,21 @@ mod tests {
     }
 
     #[test]
+    fn someone_who_uses_nothing_is_not_asked_how_much_changing_their_use_matters() {
+        let ids = |a: &Answers| a.path().iter().map(|q| q.id).collect::<Vec<_>>();
+        let mut a = Answers::default();
+        a.answer("substances", &["none"]).unwrap();
+        for ruler in ["importance", "confidence"] {
+            assert!(!ids(&a).contains(&ruler), "{ruler}");
+        }
+        assert!(ids(&a).contains(&"hours"));
+        let r = crate::core::screening::recommend(&a);
+        assert!(!r.has_finding(crate::core::screening::Finding::ChangeMatters));
+        a.answer("substances", &["prefer-not"]).unwrap();
+        assert!(ids(&a).contains(&"importance") && ids(&a).contains(&"confidence"));
+    }
+
+    #[test]
     fn skipped_questions_keep_their_answers_but_do_not_count() {
         let mut a = Answers::default();
         a.answer("substances", &["alcohol"]).unwrap();

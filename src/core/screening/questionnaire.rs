@@ -632,20 +632,21 @@ pub static QUESTIONS: &[Question] = &[
         &NO_YES,
         chose("harm-others-now", &["no", "prefer-not"]),
     ),
-    // Readiness and practical fit.
+    // Readiness and practical fit. The rulers ask about changing one's use: not asked of
+    // someone who uses nothing (told "making a change matters to you" otherwise).
     circumstance(
         "importance",
         Readiness,
         Selection::One,
         &RULER,
-        Condition::Always,
+        USES_ANYTHING,
     ),
     circumstance(
         "confidence",
         Readiness,
         Selection::One,
         &RULER,
-        Condition::Always,
+        USES_ANYTHING,
     ),
     circumstance(
         "hours",
