@@ -496,7 +496,10 @@ fn english_outcomes_say_what_may_fit_never_a_verdict() {
     // Withdrawal signs with frequent use of any substance (or frequency not said): never "you
     // said you drink" to someone who said they drink rarely and use something else often.
     let signs = t.finding(Finding::WithdrawalSigns);
-    assert!(signs.contains("drink or use") && signs.contains("chose not to say"), "{signs}");
+    assert!(
+        signs.contains("drink or use") && signs.contains("chose not to say"),
+        "{signs}"
+    );
     let unanswered = t.finding(Finding::MostlyUnanswered);
     assert!(unanswered.contains("we can't tell"), "{unanswered}");
     let cannot = t.outcome_for(Outcome::IopFit, true).unwrap();
@@ -882,7 +885,10 @@ fn a_crisis_line_turned_to_calls_only_says_nothing_of_texting() {
         for region in Region::ALL {
             let attrs = [("region", region.id()), ("crisis-text", "none")];
             let (config, errors) = crate::core::config::WidgetConfig::from_attributes(|name| {
-                attrs.iter().find(|(n, _)| *n == name).map(|(_, v)| v.to_string())
+                attrs
+                    .iter()
+                    .find(|(n, _)| *n == name)
+                    .map(|(_, v)| v.to_string())
             });
             assert!(errors.is_empty(), "{errors:?}");
             assert!(shell(l).crisis_text(&config).is_none());
@@ -1274,10 +1280,22 @@ fn a_clinic_s_facts_are_worded_and_its_own_text_is_kept_as_it_is() {
         weeks: Some(Span { low: 1, high: 1 }),
         ..ProgramFacts::default()
     };
-    assert_eq!(en.fact_value(&one, Fact::Hours).as_deref(), Some("1 hour a week"));
-    assert_eq!(en.fact_value(&one, Fact::Weeks).as_deref(), Some("about 1 week"));
-    assert_eq!(es.fact_value(&one, Fact::Hours).as_deref(), Some("1 hora por semana"));
-    assert_eq!(es.fact_value(&one, Fact::Weeks).as_deref(), Some("alrededor de 1 semana"));
+    assert_eq!(
+        en.fact_value(&one, Fact::Hours).as_deref(),
+        Some("1 hour a week")
+    );
+    assert_eq!(
+        en.fact_value(&one, Fact::Weeks).as_deref(),
+        Some("about 1 week")
+    );
+    assert_eq!(
+        es.fact_value(&one, Fact::Hours).as_deref(),
+        Some("1 hora por semana")
+    );
+    assert_eq!(
+        es.fact_value(&one, Fact::Weeks).as_deref(),
+        Some("alrededor de 1 semana")
+    );
 }
 
 #[test]

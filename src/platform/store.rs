@@ -1341,11 +1341,16 @@ impl Store {
                         governed.push(key);
                     }
                 }
-                let copies = widget_keys(&storage).unwrap_or_default().into_iter().filter(|k| {
-                    k.contains(".backup.") && governed.contains(&aad_for(k))
-                });
+                let copies = widget_keys(&storage)
+                    .unwrap_or_default()
+                    .into_iter()
+                    .filter(|k| k.contains(".backup.") && governed.contains(&aad_for(k)));
                 let copies: Vec<String> = copies.collect();
-                for key in governed.iter().copied().chain(copies.iter().map(String::as_str)) {
+                for key in governed
+                    .iter()
+                    .copied()
+                    .chain(copies.iter().map(String::as_str))
+                {
                     let _ = storage.remove_item(key);
                 }
             }

@@ -77,7 +77,8 @@ impl SavedScreening {
         let mut next = self.clone();
         let touched = before.answers.entries().chain(after.answers.entries());
         for (q, _) in touched {
-            if SAFETY_QUESTIONS.contains(&q) || before.answers.chosen(q) == after.answers.chosen(q) {
+            if SAFETY_QUESTIONS.contains(&q) || before.answers.chosen(q) == after.answers.chosen(q)
+            {
                 continue;
             }
             match after.answers.chosen(q) {
@@ -104,12 +105,19 @@ impl SavedScreening {
     pub fn adopted_into(&self, progress: &Progress) -> Option<Progress> {
         let mut adopted = self.progress();
         for q in SAFETY_QUESTIONS {
-            let chosen: Vec<&str> = progress.answers.chosen(q).iter().map(String::as_str).collect();
+            let chosen: Vec<&str> = progress
+                .answers
+                .chosen(q)
+                .iter()
+                .map(String::as_str)
+                .collect();
             if !chosen.is_empty() {
                 let _ = adopted.answers.answer(q, &chosen);
             }
         }
-        adopted.continued.retain(|q| !SAFETY_QUESTIONS.contains(&q.as_str()));
+        adopted
+            .continued
+            .retain(|q| !SAFETY_QUESTIONS.contains(&q.as_str()));
         let safety_continued = progress
             .continued
             .iter()
@@ -916,14 +924,19 @@ mod tests {
     #[test]
     fn an_answer_corrected_in_another_tab_survives_this_tabs_next_answer() {
         // Both tabs opened with "daily"; the other corrected it to "weekly" and saved.
-        let opened = progress_of(&[("substances", &["alcohol"]), ("use-days", &["daily"])], &[]);
+        let opened = progress_of(
+            &[("substances", &["alcohol"]), ("use-days", &["daily"])],
+            &[],
+        );
         let mut saved = SavedScreening::keep(&opened, 1_000, false);
         let mut corrected = opened.clone();
         corrected.answers.answer("use-days", &["1-2"]).unwrap();
         saved.save_changes(&opened, &corrected, 2_000);
         // This tab, still showing "daily", answers the next question.
         let mut here = opened.clone();
-        here.answers.answer("audit-1", &["monthly-or-less"]).unwrap();
+        here.answers
+            .answer("audit-1", &["monthly-or-less"])
+            .unwrap();
         saved.save_changes(&opened, &here, 3_000);
         assert_eq!(saved.answers.chosen("use-days"), ["1-2"]);
         assert_eq!(saved.answers.chosen("audit-1"), ["monthly-or-less"]);
@@ -933,9 +946,15 @@ mod tests {
 
     #[test]
     fn saved_changes_never_carry_safety_answers_and_follow_answers_taken_back() {
-        let before = progress_of(&[("substances", &["alcohol"]), ("use-days", &["daily"])], &[]);
+        let before = progress_of(
+            &[("substances", &["alcohol"]), ("use-days", &["daily"])],
+            &[],
+        );
         let mut saved = SavedScreening::keep(&before, 1_000, false);
-        let mut after = progress_of(&[("safety-now", &["yes"]), ("substances", &["alcohol"])], &["safety-now"]);
+        let mut after = progress_of(
+            &[("safety-now", &["yes"]), ("substances", &["alcohol"])],
+            &["safety-now"],
+        );
         after.answers.answer("psychosis", &["no"]).unwrap();
         saved.save_changes(&before, &after, 2_000);
         assert!(saved.answers.chosen("safety-now").is_empty());
@@ -956,11 +975,19 @@ mod tests {
 
     #[test]
     fn a_page_takes_in_another_tabs_answers_and_keeps_its_own_safety_answers() {
-        let here = progress_of(&[("safety-now", &["no"]), ("use-days", &["daily"])], &["safety-month"]);
-        let mut other = progress_of(&[("use-days", &["1-2"]), ("audit-1", &["monthly-or-less"])], &[]);
+        let here = progress_of(
+            &[("safety-now", &["no"]), ("use-days", &["daily"])],
+            &["safety-month"],
+        );
+        let mut other = progress_of(
+            &[("use-days", &["1-2"]), ("audit-1", &["monthly-or-less"])],
+            &[],
+        );
         other.continued.push("audit-1".into());
         let saved = SavedScreening::keep(&other, 1_000, false);
-        let adopted = saved.adopted_into(&here).expect("answers changed elsewhere");
+        let adopted = saved
+            .adopted_into(&here)
+            .expect("answers changed elsewhere");
         assert_eq!(adopted.answers.chosen("safety-now"), ["no"]);
         assert_eq!(adopted.answers.chosen("use-days"), ["1-2"]);
         assert_eq!(adopted.answers.chosen("audit-1"), ["monthly-or-less"]);
@@ -969,7 +996,14 @@ mod tests {
         // Once taken in, there is nothing more to take.
         assert_eq!(saved.adopted_into(&adopted), None);
         // A page whose savable answers are what is saved takes nothing.
-        let same = progress_of(&[("safety-now", &["yes"]), ("use-days", &["1-2"]), ("audit-1", &["monthly-or-less"])], &["audit-1"]);
+        let same = progress_of(
+            &[
+                ("safety-now", &["yes"]),
+                ("use-days", &["1-2"]),
+                ("audit-1", &["monthly-or-less"]),
+            ],
+            &["audit-1"],
+        );
         assert_eq!(saved.adopted_into(&same), None);
     }
 

@@ -112,7 +112,8 @@ fn Questionnaire() -> Html {
             // A copy removed elsewhere (another tab finished or started over) is written whole
             // again, as this page's person chose to keep it.
             match before.filter(|_| !store.get::<StoredScreening>().is_empty()) {
-                Some(before) => store.update::<StoredScreening>(move |s| s.save_changes(&before, &after, now_ms())),
+                Some(before) => store
+                    .update::<StoredScreening>(move |s| s.save_changes(&before, &after, now_ms())),
                 None => {
                     let saved = SavedScreening::keep(&after, now_ms(), false);
                     store.update::<StoredScreening>(move |s| s.save(saved));
@@ -127,7 +128,10 @@ fn Questionnaire() -> Html {
         let (store, session, written) = (store.clone(), session.clone(), written.clone());
         let saved = keep.then(|| store.get::<StoredScreening>());
         use_effect_with(saved, move |saved| {
-            if saved.is_none() || session.0.position == Position::Result || written.borrow().is_none() {
+            if saved.is_none()
+                || session.0.position == Position::Result
+                || written.borrow().is_none()
+            {
                 return;
             }
             // A copy removed elsewhere takes nothing away from what this page shows.
