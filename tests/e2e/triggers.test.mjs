@@ -185,7 +185,15 @@ describe("trigger map", () => {
     await contacts.getByRole("button", { name: "Add" }).click();
     await eventually(async () => /Please fill in/.test(await message.innerText()), "the empty name is named");
     assert.equal(await w.getByLabel("Phone").inputValue(), "555 010 0199");
+    // The name box is the one marked, described by the reason, with focus (the Add button had it).
+    const name = w.getByLabel("Name");
+    assert.equal(await name.getAttribute("aria-invalid"), "true");
+    assert.equal(await name.getAttribute("aria-describedby"), await message.getAttribute("id"));
+    assert.equal(await name.evaluate((el) => el.getRootNode().activeElement === el), true, "focus on the name");
+    assert.equal(await w.getByLabel("Phone").getAttribute("aria-invalid"), null, "the phone is fine");
     await expectAccessible(page, "a refused contact");
+    await name.fill("Dana");
+    assert.equal(await name.getAttribute("aria-invalid"), null, "typing clears the mark");
 
     // The guided start picking a trigger the map has: the map says so on arrival.
     await w.getByRole("button", { name: "Start with common triggers" }).click();
@@ -206,7 +214,12 @@ describe("trigger map", () => {
     await w.getByRole("textbox", { name: "Place" }).fill("The library");
     await places.getByRole("button", { name: "Add" }).click();
     await eventually(async () => /already in your plan/.test(await message.innerText()), "the duplicate place is named");
-    assert.equal(await w.getByRole("textbox", { name: "Place" }).inputValue(), "The library");
+    const place = w.getByRole("textbox", { name: "Place" });
+    assert.equal(await place.inputValue(), "The library");
+    // Its box is marked, described by the reason, and focused, as the contact's was.
+    assert.equal(await place.getAttribute("aria-invalid"), "true");
+    assert.equal(await place.getAttribute("aria-describedby"), await message.getAttribute("id"));
+    assert.equal(await place.evaluate((el) => el.getRootNode().activeElement === el), true, "focus on the place");
 
     await page.context().close();
   });

@@ -2,9 +2,25 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::use_ctx;
+use super::{use_ctx, MESSAGE_ID};
 use crate::core::config::call_href;
-use crate::core::triggers::{Edit, Field};
+use crate::core::triggers::{Edit, EditError, Field, Plan};
+
+/// Which field a refused edit is about, asked of a copy of the plan: the field is marked, and
+/// described by the map's message saying why.
+fn refused_field(plan: &Plan, edit: Edit) -> Option<Field> {
+    match plan.clone().apply(edit) {
+        Err(EditError::Empty(f) | EditError::TooLong(f)) => Some(f),
+        Err(EditError::Duplicate) => Some(Field::ContactName),
+        _ => None,
+    }
+}
+
+fn focus(input: &NodeRef) {
+    if let Some(input) = input.cast::<HtmlInputElement>() {
+        let _ = input.focus();
+    }
+}
 
 /// The value of the input an event came from.
 fn value(e: InputEvent) -> String {
@@ -21,29 +37,48 @@ pub fn Contacts() -> Html {
     let ui = ctx.ui;
     let name = use_state(String::new);
     let phone = use_state(String::new);
+    let invalid = use_state(|| None::<Field>);
+    let (name_ref, phone_ref) = (use_node_ref(), use_node_ref());
     let onsubmit = {
         let (name, phone, edit) = (name.clone(), phone.clone(), ctx.edit.clone());
+        let (invalid, plan) = (invalid.clone(), ctx.plan.clone());
+        let (name_ref, phone_ref) = (name_ref.clone(), phone_ref.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let added = edit.emit(Edit::AddContact {
+            let contact = || Edit::AddContact {
                 name: (*name).clone(),
                 phone: (*phone).clone(),
-            });
-            // Refused (too long, already there): what was typed stays, to be put right.
+            };
+            let added = edit.emit(contact());
+            // Refused (too long, already there): what was typed stays, to be put right, and
+            // the field at fault is marked and focused.
             if added {
                 name.set(String::new());
                 phone.set(String::new());
+                invalid.set(None);
+            } else {
+                let bad = refused_field(&plan, contact());
+                focus(if bad == Some(Field::Phone) { &phone_ref } else { &name_ref });
+                invalid.set(bad);
             }
         })
     };
     let on_name = {
-        let name = name.clone();
-        Callback::from(move |e| name.set(value(e)))
+        let (name, invalid) = (name.clone(), invalid.clone());
+        Callback::from(move |e| {
+            name.set(value(e));
+            invalid.set(None);
+        })
     };
     let on_phone = {
-        let phone = phone.clone();
-        Callback::from(move |e| phone.set(value(e)))
+        let (phone, invalid) = (phone.clone(), invalid.clone());
+        Callback::from(move |e| {
+            phone.set(value(e));
+            invalid.set(None);
+        })
     };
+    let flag = |f: Field| (*invalid == Some(f)).then_some("true");
+    let described = |f: Field| (*invalid == Some(f)).then_some(MESSAGE_ID);
     html! {
         <section data-list="contacts">
             <h3>{ ui.contacts_heading }</h3>
@@ -63,9 +98,11 @@ pub fn Contacts() -> Html {
             </ul>
             <form class="iop-form iop-inline-form" {onsubmit} novalidate=true>
                 <label class="iop-field"><span>{ ui.contact_name }</span>
-                    <input type="text" name="contact-name" value={(*name).clone()} oninput={on_name} autocomplete="off" /></label>
+                    <input type="text" name="contact-name" value={(*name).clone()} oninput={on_name} autocomplete="off" ref={name_ref}
+                        aria-invalid={flag(Field::ContactName)} aria-describedby={described(Field::ContactName)} /></label>
                 <label class="iop-field"><span>{ ui.contact_phone }</span>
-                    <input type="tel" name="contact-phone" value={(*phone).clone()} oninput={on_phone} autocomplete="off" /></label>
+                    <input type="tel" name="contact-phone" value={(*phone).clone()} oninput={on_phone} autocomplete="off" ref={phone_ref}
+                        aria-invalid={flag(Field::Phone)} aria-describedby={described(Field::Phone)} /></label>
                 <button type="submit" class="iop-button iop-button-quiet"
                     aria-label={ctx.words.named(ui.add, ui.contacts_heading)}>{ ui.add }</button>
             </form>
@@ -90,18 +127,28 @@ fn TextList(props: &TextListProps) -> Html {
     let ctx = use_ctx();
     let ui = ctx.ui;
     let draft = use_state(String::new);
+    let refused = use_state(|| false);
+    let input = use_node_ref();
     let onsubmit = {
         let (draft, edit, add) = (draft.clone(), ctx.edit.clone(), props.add.clone());
+        let (refused, input) = (refused.clone(), input.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            if edit.emit(add.emit((*draft).clone())) {
+            let added = edit.emit(add.emit((*draft).clone()));
+            if added {
                 draft.set(String::new());
+            } else {
+                focus(&input);
             }
+            refused.set(!added);
         })
     };
     let oninput = {
-        let draft = draft.clone();
-        Callback::from(move |e| draft.set(value(e)))
+        let (draft, refused) = (draft.clone(), refused.clone());
+        Callback::from(move |e| {
+            draft.set(value(e));
+            refused.set(false);
+        })
     };
     html! {
         <section data-list={props.list}>
@@ -120,7 +167,8 @@ fn TextList(props: &TextListProps) -> Html {
             </ul>
             <form class="iop-form iop-inline-form" {onsubmit} novalidate=true>
                 <label class="iop-field"><span>{ props.label }</span>
-                    <input type="text" name={props.list} value={(*draft).clone()} {oninput} autocomplete="off" /></label>
+                    <input type="text" name={props.list} value={(*draft).clone()} {oninput} autocomplete="off" ref={input}
+                        aria-invalid={refused.then_some("true")} aria-describedby={refused.then_some(MESSAGE_ID)} /></label>
                 <button type="submit" class="iop-button iop-button-quiet"
                     aria-label={ctx.words.named(ui.add, props.heading)}>{ ui.add }</button>
             </form>
