@@ -340,6 +340,12 @@ mod tests {
         assert!(ids(&a).contains(&"hours"));
         let r = crate::core::screening::recommend(&a);
         assert!(!r.has_finding(crate::core::screening::Finding::ChangeMatters));
+        // Nor of someone whose only use is pain medicine taken as prescribed (not use by itself).
+        a.answer("substances", &["opioids"]).unwrap();
+        a.answer("opioid-use", &["prescribed-pain"]).unwrap();
+        assert!(!ids(&a).contains(&"importance"));
+        a.answer("opioid-use", &["not-as-prescribed"]).unwrap();
+        assert!(ids(&a).contains(&"importance"));
         a.answer("substances", &["prefer-not"]).unwrap();
         assert!(ids(&a).contains(&"importance") && ids(&a).contains(&"confidence"));
     }

@@ -318,8 +318,16 @@ proptest! {
         prop_assert!(!shared.outcome.is_urgent());
         prop_assert!(shared.reasons.iter().all(|r| !r.finding.from_safety_block()));
         prop_assert!(!shared.has_flag(Flag::SafetyNotConfirmed));
-        // Once safe, the level of care the other answers point to, unchanged.
-        prop_assert_eq!(shared.outcome, full.then.unwrap_or(full.outcome));
+        // The level of care the other answers point to, with every safety question at its calmest
+        // answer: a level raised only by a safety answer would give that answer away.
+        let mut calm = a.clone();
+        for (q, o) in [("safety-now", "no"), ("phq-9-item-9", "not-at-all"), ("safety-month", "no"),
+            ("safety-attempt", "no"), ("harm-others-now", "no"), ("emergency-now", "none")] {
+            calm.answer(q, &[o]).unwrap();
+        }
+        prop_assert_eq!(shared.outcome, recommend(&calm).level_of_care());
+        // Never below what the other answers alone support, and never above the full level.
+        prop_assert!(shared.outcome.intensity() <= full.level_of_care().intensity());
         // What the safety answers alone decide is exactly what is left out.
         let asked_without = recommend(&a.without_safety());
         prop_assert!(asked_without.reasons.iter().all(|r| !r.finding.from_safety_block()));
@@ -661,6 +669,60 @@ const VIGNETTES: &[Vignette] = &[
         outcome: Outcome::MoreIntensive,
         then: None,
         flags: &[],
+        not_flags: &[],
+    },
+    Vignette {
+        who: "seeing things right now while stopping benzodiazepines: emergency, then more intensive (rules 2, 6)",
+        answers: &[
+            ("emergency-now", &["hallucinations"]),
+            ("substances", &["sedatives"]),
+            ("benzodiazepine-days", &["weekly"]),
+            ("sedatives-prescribed", &["not-as-prescribed"]),
+        ],
+        outcome: Outcome::MedicalEmergency,
+        then: Some(Outcome::MoreIntensive),
+        flags: &[],
+        not_flags: &[],
+    },
+    Vignette {
+        // The level once safe follows what they said of their own use: the emergency question
+        // also asks about someone they are with.
+        who: "overdose signs right now on pain medicine taken as prescribed: overdose safety (rules 2, 4)",
+        answers: &[
+            ("emergency-now", &["overdose"]),
+            ("substances", &["opioids"]),
+            ("opioid-use", &["prescribed-pain"]),
+        ],
+        outcome: Outcome::MedicalEmergency,
+        then: Some(Outcome::NotSubstanceUse),
+        flags: &[Flag::OverdoseSafety],
+        not_flags: &[],
+    },
+    Vignette {
+        who: "prescribed opioids and benzodiazepines taken together: withdrawal first, and naloxone (rules 3, 4)",
+        answers: &[
+            ("substances", &["opioids", "sedatives"]),
+            ("opioid-use", &["prescribed-pain"]),
+            ("benzodiazepine-days", &["daily"]),
+            ("sedatives-prescribed", &["as-prescribed"]),
+            ("mixing", &["yes"]),
+        ],
+        outcome: Outcome::WithdrawalFirst,
+        then: None,
+        flags: &[Flag::OverdoseSafety, Flag::DoNotStopSuddenly],
+        not_flags: &[],
+    },
+    // Not saying what is used skips every withdrawal and opioid question (rule 3's red flags
+    // among them): never an all-clear on either.
+    Vignette {
+        who: "daily use, declines to say which substances: withdrawal risk unknown, overdose safety",
+        answers: &[
+            ("substances", &["prefer-not"]),
+            ("use-days", &["daily"]),
+        ],
+        outcome: Outcome::IopFit,
+        then: None,
+        flags: &[Flag::WithdrawalRiskUnknown, Flag::OverdoseSafety],
         not_flags: &[],
     },
     // Walked as asked: the seizure question reaches someone who uses only opioids.
@@ -1092,6 +1154,30 @@ const VIGNETTES: &[Vignette] = &[
         not_flags: &[],
     },
 ];
+
+#[test]
+fn a_summary_without_the_safety_block_does_not_give_away_a_level_only_it_raised() {
+    // Thoughts of harming someone now: more intensive care once safe (rule 6, through the
+    // safety block). Left out of the summary, the level is the other answers' (weekly drinking).
+    let a = walk(&with(
+        &baseline(),
+        &[
+            ("harm-others-now", &["yes"]),
+            ("substances", &["alcohol"]),
+            ("use-days", &["1-2"]),
+            ("audit-sex", &["men"]),
+            ("audit-1", &["2-3-a-week"]),
+            ("audit-2", &["3-4"]),
+            ("audit-3", &["monthly"]),
+        ],
+    ))
+    .unwrap();
+    let full = recommend(&a);
+    assert_eq!(full.then, Some(Outcome::MoreIntensive));
+    let shared = full.without_safety_block();
+    assert_eq!(shared.outcome, Outcome::IopFit, "{shared:?}");
+    assert!(shared.reasons.iter().all(|r| r.concern != Concern::High));
+}
 
 #[test]
 fn clinical_vignettes_reach_what_clinical_md_says() {

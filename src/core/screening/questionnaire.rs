@@ -633,20 +633,21 @@ pub static QUESTIONS: &[Question] = &[
         chose("harm-others-now", &["no", "prefer-not"]),
     ),
     // Readiness and practical fit. The rulers ask about changing one's use: not asked of
-    // someone who uses nothing (told "making a change matters to you" otherwise).
+    // someone who uses nothing, or only medicine as prescribed (told "making a change matters
+    // to you" beside "this program may not be the right place" otherwise).
     circumstance(
         "importance",
         Readiness,
         Selection::One,
         &RULER,
-        USES_ANYTHING,
+        SUBSTANCE_USE,
     ),
     circumstance(
         "confidence",
         Readiness,
         Selection::One,
         &RULER,
-        USES_ANYTHING,
+        SUBSTANCE_USE,
     ),
     circumstance(
         "hours",

@@ -375,6 +375,10 @@ pub struct Recommendation {
     pub scores: Vec<Score>,
     /// The person said they cannot attend 9 or more hours a week now (rule 11's wording).
     pub cannot_attend: bool,
+    /// The level of care the answers outside the safety block point to (each safety question
+    /// taken as its calmest answer): what a summary without the safety block may say, so the
+    /// level shown does not give away an answer left out.
+    pub level_without_safety: Outcome,
 }
 
 impl Finding {
@@ -400,7 +404,7 @@ impl Recommendation {
     /// flag that only the safety answers could give.
     pub fn without_safety_block(&self) -> Recommendation {
         Recommendation {
-            outcome: self.then.unwrap_or(self.outcome),
+            outcome: self.level_without_safety,
             then: None,
             flags: self
                 .flags
@@ -485,6 +489,27 @@ impl Findings {
 
 /// Applies CLINICAL.md section 2 to the answers (first match wins; when in doubt, route up).
 pub fn recommend(a: &Answers) -> Recommendation {
+    let mut r = assess(a);
+    let mut calm = a.clone();
+    for q in SAFETY_QUESTIONS {
+        let calmest = super::questionnaire::question(q)
+            .and_then(|q| {
+                let said = q.options.iter();
+                said.filter(|o| o.kind != super::questionnaire::OptionKind::PreferNotToSay)
+                    .min_by_key(|o| o.severity)
+            })
+            .map(|o| o.id);
+        if let Some(option) = calmest {
+            let _ = calm.answer(q, &[option]);
+        }
+    }
+    if calm != *a {
+        r.level_without_safety = assess(&calm).level_of_care();
+    }
+    r
+}
+
+fn assess(a: &Answers) -> Recommendation {
     use Concern::*;
     use Dimension::*;
     use Finding::*;
@@ -609,9 +634,11 @@ pub fn recommend(a: &Answers) -> Recommendation {
         "sedatives-prescribed",
         "mixing",
     ];
+    // Not saying what is used skips every withdrawal question: the risk is unknown too.
     if withdrawal_questions
         .iter()
         .chain(SEDATIVE_KINDS.iter())
+        .chain(["substances"].iter())
         .any(|q| a.chose(q, "prefer-not"))
     {
         f.flag(Flag::WithdrawalRiskUnknown);
@@ -639,6 +666,14 @@ pub fn recommend(a: &Answers) -> Recommendation {
     if a.chose("overdose", "yes") {
         f.flag(Flag::OverdoseSafety);
         f.add(PastOverdose, Withdrawal, Moderate, &["overdose"]);
+    }
+    // Overdose signs now, opioids mixed with other depressants (prescribed ones too), or not
+    // saying what is used at all: naloxone and the rest of overdose safety, route up.
+    if a.chose("emergency-now", "overdose")
+        || (opioids && a.chose("mixing", "yes"))
+        || a.chose_any("substances", &["prefer-not"])
+    {
+        f.flag(Flag::OverdoseSafety);
     }
 
     // 5. Pregnancy: prompt clinician contact; with opioids or sedatives, never stop abruptly.
@@ -675,9 +710,10 @@ pub fn recommend(a: &Answers) -> Recommendation {
             &["withdrawal-signs"],
         );
     }
-    // Thoughts of harming someone now are thoughts in the past month too: the level of care
-    // behind the crisis panel is at least rule 6's.
-    if a.chose("harm-others-now", "yes") {
+    // Thoughts of harming someone now are thoughts in the past month too, and seeing or hearing
+    // things now while cutting down is rule 6's "while coming down": the level of care behind
+    // the crisis or emergency panel is at least rule 6's.
+    if a.chose("harm-others-now", "yes") || a.chose("emergency-now", "hallucinations") {
         more_intensive = true;
     }
     if a.chose_any("mania", &["no-sleep", "racing"]) {
@@ -884,6 +920,7 @@ pub fn recommend(a: &Answers) -> Recommendation {
         reasons: f.reasons,
         scores,
         cannot_attend,
+        level_without_safety: level_of_care,
     }
 }
 
