@@ -54,6 +54,13 @@ words! {
         import_merge,
         import_preview,
         import_replace,
+        /// "Your plan now holds {counts}. ..." before a replace, which cannot be undone here.
+        import_replace_confirm,
+        import_replace_yes,
+        import_replace_no,
+        import_replaced,
+        /// Replaced, with the plan before kept aside on the device.
+        import_replaced_kept,
         intro,
         line,
         lines_from_practice,

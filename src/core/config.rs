@@ -573,6 +573,14 @@ pub fn call_href(number: &str) -> String {
     format!("tel:{}", dialable(number))
 }
 
+/// A `tel:` link for a number a person typed into their plan ("555 010 0142 ext. 3", "1-800-
+/// GOT-HELP", "ask for Maria"): None when there is nothing to dial, rather than a link that
+/// calls no one. The words stay beside the link as typed.
+pub fn contact_call_href(phone: &str) -> Option<String> {
+    let number = dialable(phone);
+    (number.trim_start_matches('+').len() >= 3).then(|| format!("tel:{number}"))
+}
+
 /// An `sms:` link for a number that accepts text messages.
 pub fn text_href(number: &str) -> String {
     format!("sms:{}", dialable(number))
@@ -596,8 +604,42 @@ fn dialable(number: &str) -> String {
     } else {
         trimmed.replacen("(0)", "", 1)
     };
-    let digits: String = international.chars().filter(char::is_ascii_digit).collect();
+    // The first number only: it ends where words or another number begin ("ext. 3", "or 555
+    // ...", "/ 555 ..."), so an extension or a second number is never run into it. Capital
+    // letters after digits are a word number's keypad letters ("1-800-GOT-HELP").
+    let mut digits = String::new();
+    let mut rest = international.as_str();
+    while let Some(c) = rest.chars().next() {
+        if c.is_ascii_digit() {
+            digits.push(c);
+        } else if c.is_alphabetic() {
+            let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+            let keypad = word.chars().map(keypad_digit).collect::<Option<String>>();
+            match keypad {
+                Some(keys) if !digits.is_empty() && !is_number_word(&word) => digits.push_str(&keys),
+                _ if digits.is_empty() => {}
+                _ => break,
+            }
+            rest = &rest[word.len()..];
+            continue;
+        } else if matches!(c, '/' | ',' | ';' | '|') && !digits.is_empty() {
+            break;
+        }
+        rest = &rest[c.len_utf8()..];
+    }
     format!("{plus}{digits}")
+}
+
+/// A capital letter's key on a phone's keypad ("GOT" is 468).
+fn keypad_digit(c: char) -> Option<char> {
+    const KEYS: [&str; 8] = ["ABC", "DEF", "GHI", "JKL", "MNO", "PQRS", "TUV", "WXYZ"];
+    let key = KEYS.iter().position(|letters| letters.contains(c))?;
+    char::from_digit(key as u32 + 2, 10)
+}
+
+/// Words that end a number however they are written: an extension, another number.
+fn is_number_word(word: &str) -> bool {
+    ["EXT", "X", "OR", "O", "Y", "AND", "TEL", "CEL"].contains(&word.to_uppercase().as_str())
 }
 
 #[cfg(test)]
@@ -905,6 +947,21 @@ mod tests {
         let (_, errors) =
             WidgetConfig::from_attributes(attributes(&[("program-facts", "javascript:alert(1)")]));
         assert_eq!(errors[0].attribute, "program-facts");
+    }
+
+    #[test]
+    fn a_number_typed_into_a_plan_dials_that_number_or_no_link_at_all() {
+        let href = |s: &str| contact_call_href(s);
+        assert_eq!(href("555 010 0142 ext. 3").as_deref(), Some("tel:5550100142"));
+        assert_eq!(href("555 010 0142 EXT 3").as_deref(), Some("tel:5550100142"));
+        assert_eq!(href("555 010 0142 x3").as_deref(), Some("tel:5550100142"));
+        assert_eq!(href("555 010 0100 or 555 010 0111").as_deref(), Some("tel:5550100100"));
+        assert_eq!(href("555 010 0100 / 555 010 0111").as_deref(), Some("tel:5550100100"));
+        assert_eq!(href("1-800-GOT-HELP").as_deref(), Some("tel:18004684357"));
+        assert_eq!(href("Mom: 555 010 0199").as_deref(), Some("tel:5550100199"));
+        assert_eq!(href("+34 612 345 678 (móvil)").as_deref(), Some("tel:+34612345678"));
+        assert_eq!(href("ask for Maria"), None);
+        assert_eq!(href("   "), None);
     }
 
     #[test]

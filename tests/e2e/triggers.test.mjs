@@ -618,6 +618,48 @@ describe("trigger map", () => {
     await fresh.context().close();
   });
 
+  test("replacing a plan asks first, says where the plan before went, and one tap does not lose it", async () => {
+    const page = await openPage(env.browser);
+    await openMap(page, env.server.origin);
+    const w = widget(page);
+    await addTrigger(page, "Late nights", { group: "times-and-events", urge: 8 });
+    await addTrigger(page, "Payday", { group: "times-and-events", urge: 6 });
+    // Not kept on this device: the page holds the only copy.
+    await w.locator("[data-action=dont-save]").click();
+    await w.locator('[data-storage-notice="memory-only"]').waitFor();
+    let preview = await chooseFile(page, planFile([["Old friends", "people", 7]]));
+    await preview.getByRole("button", { name: "Replace my plan with it" }).click();
+    const confirm = w.locator("[data-replace-confirm]");
+    await confirm.waitFor();
+    assert.match(await confirm.innerText(), /Your plan now holds 2 triggers/);
+    await expectAccessible(page, "replace confirmation");
+    await confirm.getByRole("button", { name: "No, keep my plan" }).click();
+    assert.equal(await confirm.count(), 0);
+    await w.getByRole("button", { name: "Cancel" }).last().click();
+    assert.deepEqual(await triggerNames(page), ["Late nights", "Payday"], "kept as it was");
+    preview = await chooseFile(page, planFile([["Old friends", "people", 7]]));
+    await preview.getByRole("button", { name: "Replace my plan with it" }).click();
+    await w.locator("[data-replace-confirm]").getByRole("button", { name: "Yes, replace my plan" }).click();
+    await w.locator('[data-view="overview"]').waitFor();
+    assert.deepEqual(await triggerNames(page), ["Old friends"]);
+    assert.equal(await w.locator("[data-message]").innerText(), "Your plan was replaced with the file.");
+    await page.context().close();
+
+    // Kept on this device: the plan before is kept aside, and the person is told so.
+    const kept = await openPage(env.browser);
+    await openMap(kept, env.server.origin);
+    await addTrigger(kept, "Late nights", { group: "times-and-events", urge: 8 });
+    await widget(kept).locator("[data-action=save-on-device]").click();
+    await eventually(async () => (await stored(kept)) !== null, "kept on the device");
+    preview = await chooseFile(kept, planFile([["Old friends", "people", 7]]));
+    await preview.getByRole("button", { name: "Replace my plan with it" }).click();
+    await widget(kept).locator("[data-replace-confirm]").getByRole("button", { name: "Yes, replace my plan" }).click();
+    await eventually(async () => /A copy of the plan before is kept on this device/.test(await widget(kept).locator("[data-message]").innerText().catch(() => "")), "told where it went");
+    const copies = await kept.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("iop-widget.trigger-plan.backup.")));
+    assert.equal(copies.length, 1);
+    await kept.context().close();
+  });
+
   test("a file that is not a plan gets a specific message and changes nothing", async () => {
     const page = await openPage(env.browser);
     await openMap(page, env.server.origin);
@@ -710,6 +752,14 @@ describe("trigger map", () => {
     }
     await w.getByLabel("Name").fill("Sam (sponsor)");
     await w.locator('[data-list="contacts"]').getByRole("button", { name: "Add" }).click();
+    // Numbers as people type them: the link dials the number, not the extension or the next one,
+    // and words with no number are shown as words, not a link that calls no one.
+    for (const [name, phone] of [["Dana", "555 010 0142 ext. 3"], ["Helpline", "1-800-GOT-HELP"], ["Maria", "ask at the front desk"], ["Jo", "555 010 0100 or 555 010 0111"]]) {
+      await w.getByLabel("Name").fill(name);
+      await w.getByLabel("Phone").fill(phone);
+      await w.locator('[data-list="contacts"]').getByRole("button", { name: "Add" }).click();
+      await w.locator('[data-list="contacts"]').getByText(name).waitFor();
+    }
     await w.getByRole("button", { name: "See my plan" }).click();
     const plan = w.locator('[data-view="plan"]');
     await plan.waitFor();
@@ -721,6 +771,12 @@ describe("trigger map", () => {
     assert.match(await plan.innerText(), /Sam \(sponsor\)/);
     const empty = await plan.locator("a").evaluateAll((as) => as.filter((a) => !a.textContent.trim()).map((a) => a.getAttribute("href")));
     assert.deepEqual(empty, [], "no link with nothing to read or dial");
+    const calls = await plan.locator('a[href^="tel:"]').evaluateAll((as) => Object.fromEntries(as.map((a) => [a.textContent, a.getAttribute("href")])));
+    assert.equal(calls["555 010 0142 ext. 3"], "tel:5550100142");
+    assert.equal(calls["1-800-GOT-HELP"], "tel:18004684357");
+    assert.equal(calls["555 010 0100 or 555 010 0111"], "tel:5550100100");
+    assert.equal(calls["ask at the front desk"], undefined, "no call link for words");
+    assert.match(await plan.innerText(), /Maria ask at the front desk|Maria: ask at the front desk|Maria.*ask at the front desk/);
     await expectAccessible(page, "plan with a gap and a contact without a number");
     await page.context().close();
   });

@@ -403,7 +403,8 @@ pub enum Direction {
 pub enum Edit {
     AddTrigger(TriggerDraft),
     UpdateTrigger(Id, TriggerDraft),
-    /// Also unlinks the trigger from every coping action.
+    /// Also unlinks the trigger from every coping action; an action left for no trigger goes
+    /// with it (no screen shows it, and the person's words must not stay in a file they share).
     DeleteTrigger(Id),
     /// Moving the first one up or the last one down changes nothing.
     MoveTrigger(Id, Direction),
@@ -424,6 +425,7 @@ pub enum Edit {
         coping: Id,
         trigger: Id,
     },
+    /// Unlinked from its last trigger, the action goes (as with [`Edit::DeleteTrigger`]).
     Unlink {
         coping: Id,
         trigger: Id,
@@ -513,9 +515,11 @@ impl Plan {
             Edit::DeleteTrigger(id) => {
                 let index = self.trigger_index(id)?;
                 self.triggers.remove(index);
-                for action in &mut self.coping {
+                self.coping.retain_mut(|action| {
+                    let linked = action.triggers.contains(&id);
                     action.triggers.retain(|&t| t != id);
-                }
+                    !(linked && action.triggers.is_empty())
+                });
                 Ok(None)
             }
             Edit::MoveTrigger(id, direction) => {
@@ -597,7 +601,12 @@ impl Plan {
             }
             Edit::Unlink { coping, trigger } => {
                 let index = self.coping_index(coping)?;
-                self.coping[index].triggers.retain(|&t| t != trigger);
+                let links = &mut self.coping[index].triggers;
+                let linked = links.contains(&trigger);
+                links.retain(|&t| t != trigger);
+                if linked && links.is_empty() {
+                    self.coping.remove(index);
+                }
                 Ok(None)
             }
             Edit::AddContact { name, phone } => {

@@ -1132,3 +1132,43 @@ fn an_oversized_stored_plan_is_kept_and_explained() {
     );
     assert_eq!(stored_problem(&raw).id(), "too-large");
 }
+
+#[test]
+fn an_action_left_for_no_trigger_goes_with_its_last_link() {
+    // No screen shows an action linked to nothing, and the person's words must not stay in a
+    // file they export or on the device.
+    let mut plan = Plan::default();
+    let a = add(&mut plan, "Payday", Category::TimesAndEvents, 7);
+    let b = add(&mut plan, "Bars", Category::Places, 5);
+    let mut coping = |plan: &mut Plan, text: &str, triggers: Vec<Id>| {
+        plan.apply(Edit::AddCoping {
+            kind: CopingKind::Own,
+            text: text.into(),
+            triggers,
+        })
+        .unwrap()
+        .unwrap()
+    };
+    let both = coping(&mut plan, "Call Sam", vec![a, b]);
+    let text = coping(&mut plan, "Text Jo instead of the dealer", vec![a]);
+    let ana = coping(&mut plan, "Call my sister Ana", vec![b]);
+    plan.apply(Edit::Unlink {
+        coping: text,
+        trigger: a,
+    })
+    .unwrap();
+    assert!(
+        plan.coping_action(text).is_none(),
+        "removed from its only trigger"
+    );
+    plan.apply(Edit::DeleteTrigger(b)).unwrap();
+    assert!(
+        plan.coping_action(ana).is_none(),
+        "its only trigger deleted"
+    );
+    assert_eq!(
+        plan.coping_action(both).unwrap().triggers,
+        [a],
+        "still linked elsewhere"
+    );
+}

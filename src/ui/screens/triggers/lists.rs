@@ -3,7 +3,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::{use_ctx, MESSAGE_ID};
-use crate::core::config::call_href;
+use crate::core::config::contact_call_href;
 use crate::core::triggers::{Edit, EditError, Field, Plan};
 
 /// Which field a refused edit is about, asked of a copy of the plan: the field is marked, and
@@ -58,7 +58,11 @@ pub fn Contacts() -> Html {
                 invalid.set(None);
             } else {
                 let bad = refused_field(&plan, contact());
-                focus(if bad == Some(Field::Phone) { &phone_ref } else { &name_ref });
+                focus(if bad == Some(Field::Phone) {
+                    &phone_ref
+                } else {
+                    &name_ref
+                });
                 invalid.set(bad);
             }
         })
@@ -88,7 +92,11 @@ pub fn Contacts() -> Html {
                     html! {
                         <li>
                             <span><strong>{ &c.name }</strong>
-                                if !c.phone.is_empty() { { " · " }<a href={call_href(&c.phone)}>{ &c.phone }</a> }
+                                if let Some(href) = contact_call_href(&c.phone) {
+                                    { " · " }<a {href}>{ &c.phone }</a>
+                                } else if !c.phone.trim().is_empty() {
+                                    { " · " }{ &c.phone }
+                                }
                             </span>
                             <button type="button" class="iop-button iop-button-quiet" aria-label={ctx.words.named(ui.delete, &c.name)}
                                 onclick={ctx.edit_on_click(move || Edit::DeleteContact(id))}>{ ui.delete }</button>

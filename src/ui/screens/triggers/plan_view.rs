@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::{use_ctx, View};
-use crate::core::config::call_href;
+use crate::core::config::{call_href, contact_call_href};
 use crate::core::triggers::COPING_PER_TRIGGER;
 use crate::ui::{use_config, use_words};
 
@@ -65,7 +65,11 @@ pub fn PlanView() -> Html {
                 <ul>{ for plan.contacts.iter().map(|c| html! {
                     <li>{ &c.name }
                         // A contact kept without a number has no call link (an empty one dials nothing).
-                        if !c.phone.trim().is_empty() { { " " }<a href={call_href(&c.phone)}>{ &c.phone }</a> }
+                        if let Some(href) = contact_call_href(&c.phone) {
+                            { " " }<a {href}>{ &c.phone }</a>
+                        } else if !c.phone.trim().is_empty() {
+                            { " " }{ &c.phone }
+                        }
                     </li>
                 }) }</ul>
             }

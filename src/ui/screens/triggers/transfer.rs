@@ -19,9 +19,12 @@ pub fn ImportView(props: &ImportViewProps) -> Html {
     let (ui, words) = (ctx.ui, ctx.words);
     let store = crate::ui::use_store();
     let loaded = use_state(|| None::<Result<Plan, String>>);
+    // Replacing a plan that holds anything asks first: one tap must not lose it.
+    let confirming = use_state(|| false);
     let onchange = {
-        let loaded = loaded.clone();
+        let (loaded, confirming) = (loaded.clone(), confirming.clone());
         Callback::from(move |e: Event| {
+            confirming.set(false);
             let file = e
                 .target()
                 .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
@@ -55,30 +58,39 @@ pub fn ImportView(props: &ImportViewProps) -> Html {
             let Some(Ok(incoming)) = (*loaded).clone() else {
                 return;
             };
-            if replace {
-                // The plan being replaced is kept aside on the device first, never just lost.
+            let said = if replace {
+                // The plan being replaced is kept aside on the device first, never just lost,
+                // and the person is told where it went.
                 if !store.keep_copy::<TriggerPlan>() {
                     return on_message.emit(ui.import_keep_failed.to_string());
                 }
+                let kept =
+                    store.saving() == crate::core::settings::Saving::Device && !plan.is_empty();
                 on_replace.emit(incoming);
+                if kept {
+                    ui.import_replaced_kept
+                } else {
+                    ui.import_replaced
+                }
+                .to_string()
             } else {
                 let mut merged = Plan::clone(&plan);
                 match merge(&mut merged, incoming) {
                     Ok(summary) => {
                         on_replace.emit(merged);
-                        go.emit(View::Overview);
-                        return on_message.emit(fill(
+                        fill(
                             ui.import_done,
                             &[
                                 ("added", &summary.added.to_string()),
                                 ("skipped", &summary.skipped.to_string()),
                             ],
-                        ));
+                        )
                     }
                     Err(problem) => return on_message.emit(words.edit_error(problem)),
                 }
-            }
+            };
             go.emit(View::Overview);
+            on_message.emit(said);
         })
     };
     html! {
@@ -97,10 +109,22 @@ pub fn ImportView(props: &ImportViewProps) -> Html {
                     <div class="iop-panel" data-import-preview="">
                         <p>{ fill(ui.import_preview, &[("counts", &words.plan_counts(p))]) }</p>
                         <ul>{ for p.triggers.iter().take(10).map(|t| html! { <li>{ &t.name }</li> }) }</ul>
-                        <div class="iop-nav">
-                            <button type="button" class="iop-button" onclick={finish(false)}>{ ui.import_merge }</button>
-                            <button type="button" class="iop-button iop-button-quiet" onclick={finish(true)}>{ ui.import_replace }</button>
-                        </div>
+                        if *confirming {
+                            <div class="iop-confirm" role="group" aria-labelledby="iop-replace-confirm" data-replace-confirm="">
+                                <p id="iop-replace-confirm">{ fill(ui.import_replace_confirm, &[("counts", &words.plan_counts(&ctx.plan))]) }</p>
+                                <div class="iop-nav">
+                                    <button type="button" class="iop-button" onclick={{ let c = confirming.clone(); Callback::from(move |_| c.set(false)) }}>{ ui.import_replace_no }</button>
+                                    <button type="button" class="iop-button iop-button-quiet" onclick={finish(true)}>{ ui.import_replace_yes }</button>
+                                </div>
+                            </div>
+                        } else {
+                            <div class="iop-nav">
+                                <button type="button" class="iop-button" onclick={finish(false)}>{ ui.import_merge }</button>
+                                <button type="button" class="iop-button iop-button-quiet" onclick={
+                                    if ctx.plan.is_empty() { finish(true) } else { let c = confirming.clone(); Callback::from(move |_| c.set(true)) }
+                                }>{ ui.import_replace }</button>
+                            </div>
+                        }
                     </div>
                 },
             } }
