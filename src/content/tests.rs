@@ -399,6 +399,7 @@ fn every_language_words_every_id_of_the_core() {
             "migration-failed",
             "invalid",
             "unreadable",
+            "merge-too-many",
         ] {
             assert!(t.import_errors.contains(id), "{l:?} import error {id}");
         }
@@ -1313,5 +1314,47 @@ fn english_what_to_expect_states_the_facts_people_ask_about() {
         "mutual-help",
     ] {
         assert!(en.contains(fact), "English says {fact:?}");
+    }
+}
+
+#[test]
+fn a_file_s_problem_is_told_in_plain_words_about_the_file() {
+    use crate::core::triggers::{import, merge, Plan};
+    let file = |triggers: &str| {
+        format!(
+            r#"{{"format":"iop-widget.relapse-prevention-plan","version":4,"plan":{{"triggers":[{triggers}],"coping":[],"refusal_lines":[],"contacts":[],"safe_places":[],"next_id":500}}}}"#
+        )
+    };
+    let trigger = |id: usize, category: &str| {
+        format!(
+            r#"{{"id":{id},"name":"T{id}","category":"{category}","urge":5,"frequency":null,"warning_signs":"","notes":""}}"#
+        )
+    };
+    for l in Language::all() {
+        let t = triggers(l);
+        // A wrong group: no parser's words ("unknown variant `friends`, expected one of ...").
+        let wrong = import(&file(&trigger(1, "friends"))).unwrap_err();
+        let said = t.import_error(&wrong);
+        assert!(
+            !said.contains('`') && !said.contains("variant"),
+            "{l:?}: {said}"
+        );
+        // A file holding too many triggers: about the file, not the person's plan being full.
+        let many: Vec<String> = (1..=150).map(|i| trigger(i, "people")).collect();
+        let said = t.import_error(&import(&file(&many.join(","))).unwrap_err());
+        assert!(
+            said.contains("100")
+                && !said.contains(&t.edit_error(EditError::TooMany(List::Triggers))),
+            "{l:?}: {said}"
+        );
+        // Adding a file to a plan that then would be too full: the two together.
+        let mut plan = Plan::default();
+        let ninety: Vec<String> = (1..=90).map(|i| trigger(i, "people")).collect();
+        let incoming: Vec<String> = (200..=220).map(|i| trigger(i, "places")).collect();
+        merge(&mut plan, import(&file(&ninety.join(","))).unwrap()).unwrap();
+        let full = merge(&mut plan, import(&file(&incoming.join(","))).unwrap()).unwrap_err();
+        let said = t.merge_error(full);
+        assert_ne!(said, t.edit_error(full), "{l:?}");
+        assert!(said.contains("100"), "{l:?}: {said}");
     }
 }

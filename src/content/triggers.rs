@@ -296,8 +296,25 @@ impl<'a> TriggerWords<'a> {
         }
     }
 
+    /// Adding a file to the plan failed: a full list is the two together, not the plan alone.
+    pub fn merge_error(&self, error: EditError) -> String {
+        match error {
+            EditError::TooMany(list) => self
+                .import_errors
+                .text("merge-too-many")
+                .replace("{list}", self.lists.text(list.id()))
+                .replace("{max}", &list.max_items().to_string()),
+            other => self.edit_error(other),
+        }
+    }
+
     fn item_problem(&self, p: &ItemProblem) -> String {
         match p {
+            // The file's own list is too long (the person's plan is not the one that is full).
+            ItemProblem::Rule(EditError::TooMany(list)) => self
+                .item_problems
+                .text("too-many")
+                .replace("{max}", &list.max_items().to_string()),
             ItemProblem::Rule(e) if p.id() == "rule" => self.edit_error(*e),
             ItemProblem::Shape(detail) => {
                 self.item_problems.text("shape").replace("{detail}", detail)

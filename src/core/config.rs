@@ -616,7 +616,9 @@ fn dialable(number: &str) -> String {
             let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
             let keypad = word.chars().map(keypad_digit).collect::<Option<String>>();
             match keypad {
-                Some(keys) if !digits.is_empty() && !is_number_word(&word) => digits.push_str(&keys),
+                Some(keys) if !digits.is_empty() && !is_number_word(&word) => {
+                    digits.push_str(&keys)
+                }
                 _ if digits.is_empty() => {}
                 _ => break,
             }
@@ -952,14 +954,29 @@ mod tests {
     #[test]
     fn a_number_typed_into_a_plan_dials_that_number_or_no_link_at_all() {
         let href = |s: &str| contact_call_href(s);
-        assert_eq!(href("555 010 0142 ext. 3").as_deref(), Some("tel:5550100142"));
-        assert_eq!(href("555 010 0142 EXT 3").as_deref(), Some("tel:5550100142"));
+        assert_eq!(
+            href("555 010 0142 ext. 3").as_deref(),
+            Some("tel:5550100142")
+        );
+        assert_eq!(
+            href("555 010 0142 EXT 3").as_deref(),
+            Some("tel:5550100142")
+        );
         assert_eq!(href("555 010 0142 x3").as_deref(), Some("tel:5550100142"));
-        assert_eq!(href("555 010 0100 or 555 010 0111").as_deref(), Some("tel:5550100100"));
-        assert_eq!(href("555 010 0100 / 555 010 0111").as_deref(), Some("tel:5550100100"));
+        assert_eq!(
+            href("555 010 0100 or 555 010 0111").as_deref(),
+            Some("tel:5550100100")
+        );
+        assert_eq!(
+            href("555 010 0100 / 555 010 0111").as_deref(),
+            Some("tel:5550100100")
+        );
         assert_eq!(href("1-800-GOT-HELP").as_deref(), Some("tel:18004684357"));
         assert_eq!(href("Mom: 555 010 0199").as_deref(), Some("tel:5550100199"));
-        assert_eq!(href("+34 612 345 678 (móvil)").as_deref(), Some("tel:+34612345678"));
+        assert_eq!(
+            href("+34 612 345 678 (móvil)").as_deref(),
+            Some("tel:+34612345678")
+        );
         assert_eq!(href("ask for Maria"), None);
         assert_eq!(href("   "), None);
     }

@@ -38,10 +38,11 @@ pub struct Completeness {
 
 impl Plan {
     /// The up to three rated triggers with the highest urge; ties go to the one listed first.
-    /// A trigger not rated yet is never among them: its strength is unknown.
+    /// A trigger not rated yet is never among them: its strength is unknown; nor one rated 0,
+    /// which brings no urge to plan for.
     pub fn strongest_triggers(&self) -> Vec<Id> {
         let mut order: Vec<usize> = (0..self.triggers.len())
-            .filter(|&i| self.triggers[i].urge.is_some())
+            .filter(|&i| self.triggers[i].urge.is_some_and(|u| u > 0))
             .collect();
         // A stable sort keeps list order among equal urges.
         crate::core::order::sort_by_key(&mut order, |&i| std::cmp::Reverse(self.triggers[i].urge));
@@ -140,8 +141,16 @@ mod tests {
     #[test]
     fn fewer_than_three_triggers_are_all_strongest() {
         let mut plan = Plan::default();
-        let a = add_trigger(&mut plan, "a", 0);
+        let a = add_trigger(&mut plan, "a", 1);
         assert_eq!(plan.completeness().strongest, vec![(a, 0)]);
+    }
+
+    #[test]
+    fn a_trigger_rated_0_brings_no_urge_to_plan_for() {
+        let mut plan = Plan::default();
+        add_trigger(&mut plan, "calm", 0);
+        let b = add_trigger(&mut plan, "b", 2);
+        assert_eq!(plan.strongest_triggers(), vec![b]);
     }
 
     #[test]
@@ -204,7 +213,7 @@ mod tests {
             )))
             .unwrap()
             .unwrap();
-        let weak = add_trigger(&mut plan, "weak", 0);
+        let weak = add_trigger(&mut plan, "weak", 1);
         let c = plan.completeness();
         assert_eq!(plan.strongest_triggers(), vec![weak]);
         assert_eq!(c.unrated, vec![unrated]);

@@ -317,9 +317,12 @@ pub enum EditError {
 /// exported imports unchanged.
 pub fn clean_text(field: Field, text: &str) -> Result<String, EditError> {
     let multiline = field.multiline();
+    // Invisible characters that make two names look alike ("Pay\u{200B}day") or turn the
+    // words after a name backwards (bidi overrides) go; joiners that build emoji stay.
+    let invisible = |c: char| matches!(c, '\r' | '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
     let mapped: String = text
         .chars()
-        .filter(|&c| c != '\r')
+        .filter(|&c| !invisible(c))
         .map(|c| {
             if c.is_control() && !(multiline && c == '\n') {
                 ' '

@@ -160,6 +160,20 @@ fn typed_text_is_trimmed_and_checked() {
         Err(EditError::Empty(Field::TriggerName))
     );
     assert_eq!(clean_text(Field::Notes, "  "), Ok(String::new()));
+    // Invisible characters: no look-alike duplicate, no words turned backwards after a name.
+    assert_eq!(
+        clean_text(Field::TriggerName, "Pay\u{200B}day\u{FEFF}"),
+        Ok("Payday".into())
+    );
+    assert_eq!(
+        clean_text(Field::TriggerName, "\u{202E}yadyaP"),
+        Ok("yadyaP".into())
+    );
+    assert_eq!(
+        clean_text(Field::TriggerName, "👨\u{200D}👩\u{200D}👧 family"),
+        Ok("👨\u{200D}👩\u{200D}👧 family".into()),
+        "joiners that build an emoji stay"
+    );
     let long = "é".repeat(Field::TriggerName.max_chars());
     assert_eq!(clean_text(Field::TriggerName, &long), Ok(long.clone()));
     assert_eq!(

@@ -24,7 +24,9 @@ pub fn PlanView() -> Html {
                 <li data-trigger={t.name.clone()}>
                     // One text node per line, not one per piece: a plan of 100 triggers is
                     // hundreds fewer nodes to create and lay out (issue 14).
-                    <strong>{ &t.name }</strong>{ format!(" · {} · {}", said.category(t.category), said.urge(t.urge)) }
+                    // Isolated, so a name in another script (or with a stray direction mark from
+                    // an imported file) cannot turn the words after it around.
+                    <strong><bdi>{ &t.name }</bdi></strong>{ format!(" · {} · {}", said.category(t.category), said.urge(t.urge)) }
                     if !t.warning_signs.is_empty() { <p class="iop-muted">{ format!("{}: {}", ui.warning_signs, t.warning_signs) }</p> }
                     <ul>
                         { for coping.iter().map(|c| html! { <li>{ format!("{}: {}", said.kind(c.kind), c.text) }</li> }) }
@@ -63,7 +65,7 @@ pub fn PlanView() -> Html {
             <h3>{ ui.contacts_heading }</h3>
             if plan.contacts.is_empty() { { none() } } else {
                 <ul>{ for plan.contacts.iter().map(|c| html! {
-                    <li>{ &c.name }
+                    <li><bdi>{ &c.name }</bdi>
                         // A contact kept without a number has no call link (an empty one dials nothing).
                         if let Some(href) = contact_call_href(&c.phone) {
                             { " " }<a {href}>{ &c.phone }</a>

@@ -86,7 +86,7 @@ pub fn ImportView(props: &ImportViewProps) -> Html {
                             ],
                         )
                     }
-                    Err(problem) => return on_message.emit(words.edit_error(problem)),
+                    Err(problem) => return on_message.emit(words.merge_error(problem)),
                 }
             };
             go.emit(View::Overview);
