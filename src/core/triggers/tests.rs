@@ -1154,7 +1154,7 @@ fn an_action_left_for_no_trigger_goes_with_its_last_link() {
     let mut plan = Plan::default();
     let a = add(&mut plan, "Payday", Category::TimesAndEvents, 7);
     let b = add(&mut plan, "Bars", Category::Places, 5);
-    let mut coping = |plan: &mut Plan, text: &str, triggers: Vec<Id>| {
+    let coping = |plan: &mut Plan, text: &str, triggers: Vec<Id>| {
         plan.apply(Edit::AddCoping {
             kind: CopingKind::Own,
             text: text.into(),
