@@ -214,9 +214,10 @@ impl Play {
                 strongest,
             });
         }
-        // A technique used on this path is not "still to practise", even if missed once.
-        let used = &debrief.used;
-        debrief.missed.retain(|t| !used.contains(t));
+        // A technique missed at any point is still one to practise, even if used later ("maybe
+        // later" first, "no thanks" after): it is not credited as used, and is listed to add.
+        let missed = &debrief.missed;
+        debrief.used.retain(|t| !missed.contains(t));
         debrief.ending = self.ending(scenario);
         debrief
     }
@@ -252,10 +253,10 @@ impl DebriefStep {
 pub struct Debrief {
     pub scenario_id: &'static str,
     pub steps: Vec<DebriefStep>,
-    /// Techniques used, each once, in the order first used.
+    /// Techniques used and never missed on this path, each once, in the order first used.
     pub used: Vec<Technique>,
-    /// Techniques missed and not used anywhere else on this path, each once, in first-seen
-    /// order; so `used` and `missed` never overlap.
+    /// Techniques missed at any point on this path, each once, in first-seen order; so `used`
+    /// and `missed` never overlap.
     pub missed: Vec<Technique>,
     /// The lowest rating chosen; `None` before the first choice.
     pub overall: Option<Rating>,
@@ -419,9 +420,10 @@ mod tests {
         assert!(d.steps[2].chose_strongest());
         assert_eq!(d.overall, Some(Rating::Risky), "the lowest rating chosen");
         // Risky a3 missed say-no-first, partly g3 used change-subject and missed no-excuses,
-        // strong c2 used say-no-first: so say-no-first is used, not still missed.
-        assert_eq!(d.used, [Technique::ChangeSubject, Technique::SayNoFirst]);
-        assert_eq!(d.missed, [Technique::NoExcuses]);
+        // strong c2 used say-no-first: say-no-first was missed first, so it is one to practise,
+        // not credited as used (a "maybe later" then a "no" is not "no excuses" throughout).
+        assert_eq!(d.used, [Technique::ChangeSubject]);
+        assert_eq!(d.missed, [Technique::SayNoFirst, Technique::NoExcuses]);
     }
 
     #[test]
