@@ -605,28 +605,39 @@ fn dialable(number: &str) -> String {
         trimmed.replacen("(0)", "", 1)
     };
     // The first number only: it ends where words or another number begin ("ext. 3", "or 555
-    // ...", "/ 555 ..."), so an extension or a second number is never run into it. Capital
-    // letters after digits are a word number's keypad letters ("1-800-GOT-HELP").
+    // ...", "/ 555 ...", "HOME"), so an extension, a label or a second number is never run into
+    // it. Capitals joined to the number by a hyphen are a word number's keypad letters
+    // ("1-800-GOT-HELP"). ASCII tests only: Unicode's letter tables would weigh on the first
+    // load, and any other character counts as part of a word.
+    let is_word = |c: char| c.is_ascii_alphabetic() || !c.is_ascii();
     let mut digits = String::new();
     let mut rest = international.as_str();
+    let mut before = ' ';
     while let Some(c) = rest.chars().next() {
         if c.is_ascii_digit() {
             digits.push(c);
-        } else if c.is_alphabetic() {
-            let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+        } else if is_word(c) {
+            let len: usize = rest
+                .chars()
+                .take_while(|&c| is_word(c))
+                .map(char::len_utf8)
+                .sum();
+            let word = &rest[..len];
             let keypad = word.chars().map(keypad_digit).collect::<Option<String>>();
             match keypad {
-                Some(keys) if !digits.is_empty() && !is_number_word(&word) => {
+                Some(keys) if !digits.is_empty() && before == '-' && !is_number_word(word) => {
                     digits.push_str(&keys)
                 }
                 _ if digits.is_empty() => {}
                 _ => break,
             }
-            rest = &rest[word.len()..];
+            rest = &rest[len..];
+            before = 'a';
             continue;
         } else if matches!(c, '/' | ',' | ';' | '|') && !digits.is_empty() {
             break;
         }
+        before = c;
         rest = &rest[c.len_utf8()..];
     }
     format!("{plus}{digits}")
@@ -641,7 +652,8 @@ fn keypad_digit(c: char) -> Option<char> {
 
 /// Words that end a number however they are written: an extension, another number.
 fn is_number_word(word: &str) -> bool {
-    ["EXT", "X", "OR", "O", "Y", "AND", "TEL", "CEL"].contains(&word.to_uppercase().as_str())
+    let words = ["EXT", "X", "OR", "O", "Y", "AND", "TEL", "CEL"];
+    words.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 #[cfg(test)]
@@ -972,6 +984,11 @@ mod tests {
             Some("tel:5550100100")
         );
         assert_eq!(href("1-800-GOT-HELP").as_deref(), Some("tel:18004684357"));
+        assert_eq!(href("555 010 0199 HOME").as_deref(), Some("tel:5550100199"));
+        assert_eq!(
+            href("555 010 0199 (CELL)").as_deref(),
+            Some("tel:5550100199")
+        );
         assert_eq!(href("Mom: 555 010 0199").as_deref(), Some("tel:5550100199"));
         assert_eq!(
             href("+34 612 345 678 (móvil)").as_deref(),

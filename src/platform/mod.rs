@@ -51,9 +51,17 @@ pub fn quick_exit(host: &Host, url: &str) {
             leave(window.location(), url);
         }
     }
-    // Still here a few seconds on: the host page held the exit ("Leave site?", Stay). Each
-    // widget starts again, empty, with its crisis numbers.
-    gloo::timers::callback::Timeout::new(3_000, mount::restart_all).forget();
+    // Still here a few seconds on, and not on the way out (a slow network): the host page held
+    // the exit ("Leave site?", Stay). Each widget starts again, empty, with its crisis numbers.
+    let leaving = std::rc::Rc::new(std::cell::Cell::new(false));
+    let heard = leaving.clone();
+    gloo::events::EventListener::once(&window, "pagehide", move |_| heard.set(true)).forget();
+    gloo::timers::callback::Timeout::new(3_000, move || {
+        if !leaving.get() {
+            mount::restart_all();
+        }
+    })
+    .forget();
 }
 
 /// A page left for another (a link, a typed address) may be kept whole in the browser's

@@ -325,9 +325,17 @@ proptest! {
             ("safety-attempt", "no"), ("harm-others-now", "no"), ("emergency-now", "none")] {
             calm.answer(q, &[o]).unwrap();
         }
-        prop_assert_eq!(shared.outcome, recommend(&calm).level_of_care());
-        // Never below what the other answers alone support, and never above the full level.
-        prop_assert!(shared.outcome.intensity() <= full.level_of_care().intensity());
+        let calm = recommend(&calm);
+        // Never below what the other answers alone support; where a safety answer raised the
+        // level, never below "talk to us" (route up, never down, and nothing given away).
+        prop_assert!(shared.outcome.intensity() >= calm.level_of_care().intensity());
+        if calm.level_of_care() != full.level_of_care() {
+            prop_assert!(shared.outcome.intensity() >= Outcome::TalkToUs.intensity());
+        } else {
+            prop_assert_eq!(shared.outcome, calm.level_of_care());
+        }
+        // No flag only a safety answer raised.
+        prop_assert_eq!(&shared.flags, &calm.flags);
         // What the safety answers alone decide is exactly what is left out.
         let asked_without = recommend(&a.without_safety());
         prop_assert!(asked_without.reasons.iter().all(|r| !r.finding.from_safety_block()));
@@ -1175,7 +1183,8 @@ fn a_summary_without_the_safety_block_does_not_give_away_a_level_only_it_raised(
     let full = recommend(&a);
     assert_eq!(full.then, Some(Outcome::MoreIntensive));
     let shared = full.without_safety_block();
-    assert_eq!(shared.outcome, Outcome::IopFit, "{shared:?}");
+    // Not "more intensive" with no reason (that gives the answer away), nor lower than a talk.
+    assert_eq!(shared.outcome, Outcome::TalkToUs, "{shared:?}");
     assert!(shared.reasons.iter().all(|r| r.concern != Concern::High));
 }
 

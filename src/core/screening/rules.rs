@@ -375,10 +375,13 @@ pub struct Recommendation {
     pub scores: Vec<Score>,
     /// The person said they cannot attend 9 or more hours a week now (rule 11's wording).
     pub cannot_attend: bool,
-    /// The level of care the answers outside the safety block point to (each safety question
-    /// taken as its calmest answer): what a summary without the safety block may say, so the
-    /// level shown does not give away an answer left out.
+    /// What a summary without the safety block may say: the level of care the other answers
+    /// point to (each safety question taken as its calmest answer), so the level shown does not
+    /// give away an answer left out; where a safety answer raised it, at least "talk to us"
+    /// (route up, never down).
     pub level_without_safety: Outcome,
+    /// The flags the other answers alone raise (overdose signs now, say, are a safety answer).
+    pub flags_without_safety: Vec<Flag>,
 }
 
 impl Finding {
@@ -406,12 +409,7 @@ impl Recommendation {
         Recommendation {
             outcome: self.level_without_safety,
             then: None,
-            flags: self
-                .flags
-                .iter()
-                .copied()
-                .filter(|f| *f != Flag::SafetyNotConfirmed)
-                .collect(),
+            flags: self.flags_without_safety.clone(),
             reasons: self
                 .reasons
                 .iter()
@@ -504,7 +502,15 @@ pub fn recommend(a: &Answers) -> Recommendation {
         }
     }
     if calm != *a {
-        r.level_without_safety = assess(&calm).level_of_care();
+        let without = assess(&calm);
+        let level = without.level_of_care();
+        r.level_without_safety =
+            if level != r.level_of_care() && level.intensity() <= Outcome::TalkToUs.intensity() {
+                Outcome::TalkToUs
+            } else {
+                level
+            };
+        r.flags_without_safety = without.flags;
     }
     r
 }
@@ -916,6 +922,7 @@ fn assess(a: &Answers) -> Recommendation {
     Recommendation {
         outcome,
         then: outcome.is_urgent().then_some(level_of_care),
+        flags_without_safety: flags.clone(),
         flags,
         reasons: f.reasons,
         scores,

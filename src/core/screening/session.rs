@@ -99,39 +99,6 @@ impl SavedScreening {
         self.save(next);
     }
 
-    /// `progress` with what this copy holds in place of its savable part (everything but the
-    /// safety block, which is never saved and stays as the page has it): how a page takes in
-    /// answers another tab changed. None when there is nothing to take in.
-    pub fn adopted_into(&self, progress: &Progress) -> Option<Progress> {
-        let mut adopted = self.progress();
-        for q in SAFETY_QUESTIONS {
-            let chosen: Vec<&str> = progress
-                .answers
-                .chosen(q)
-                .iter()
-                .map(String::as_str)
-                .collect();
-            if !chosen.is_empty() {
-                let _ = adopted.answers.answer(q, &chosen);
-            }
-        }
-        adopted
-            .continued
-            .retain(|q| !SAFETY_QUESTIONS.contains(&q.as_str()));
-        let safety_continued = progress
-            .continued
-            .iter()
-            .filter(|q| SAFETY_QUESTIONS.contains(&q.as_str()));
-        adopted.continued.extend(safety_continued.cloned());
-        // Panels continued past compare as sets: tabs add them in their own order.
-        let same = |a: &Progress, b: &Progress| {
-            a.answers == b.answers
-                && a.continued.len() == b.continued.len()
-                && a.continued.iter().all(|q| b.continued.contains(q))
-        };
-        (!same(&adopted, progress)).then_some(adopted)
-    }
-
     pub fn expired(&self, now_ms: u64) -> bool {
         self.saved_at
             .is_some_and(|at| now_ms.saturating_sub(at) >= SAVED_ANSWERS_MS)
@@ -388,8 +355,6 @@ pub enum Action {
     StartOver,
     /// Shows the result for a whole set of answers at once (a counselor's example person).
     Show(Progress),
-    /// Takes in answers changed in another tab, staying where the person is.
-    Adopt(Progress),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -418,10 +383,6 @@ impl Session {
             (Action::Show(progress), _) => {
                 self.progress = progress;
                 self.first_open()
-            }
-            (Action::Adopt(progress), position) => {
-                self.progress = progress;
-                position
             }
             (Action::Begin, _) => self
                 .pending_interrupt()
@@ -971,49 +932,5 @@ mod tests {
         saved.save_changes(&progress, &progress, 9_000);
         // The week runs from the last change of answers, not from looking at them.
         assert_eq!(saved.saved_at, Some(1_000));
-    }
-
-    #[test]
-    fn a_page_takes_in_another_tabs_answers_and_keeps_its_own_safety_answers() {
-        let here = progress_of(
-            &[("safety-now", &["no"]), ("use-days", &["daily"])],
-            &["safety-month"],
-        );
-        let mut other = progress_of(
-            &[("use-days", &["1-2"]), ("audit-1", &["monthly-or-less"])],
-            &[],
-        );
-        other.continued.push("audit-1".into());
-        let saved = SavedScreening::keep(&other, 1_000, false);
-        let adopted = saved
-            .adopted_into(&here)
-            .expect("answers changed elsewhere");
-        assert_eq!(adopted.answers.chosen("safety-now"), ["no"]);
-        assert_eq!(adopted.answers.chosen("use-days"), ["1-2"]);
-        assert_eq!(adopted.answers.chosen("audit-1"), ["monthly-or-less"]);
-        assert!(adopted.continued.contains(&"safety-month".to_string()));
-        assert!(adopted.continued.contains(&"audit-1".to_string()));
-        // Once taken in, there is nothing more to take.
-        assert_eq!(saved.adopted_into(&adopted), None);
-        // A page whose savable answers are what is saved takes nothing.
-        let same = progress_of(
-            &[
-                ("safety-now", &["yes"]),
-                ("use-days", &["1-2"]),
-                ("audit-1", &["monthly-or-less"]),
-            ],
-            &["audit-1"],
-        );
-        assert_eq!(saved.adopted_into(&same), None);
-    }
-
-    #[test]
-    fn adopting_keeps_the_person_where_they_are() {
-        let mut s = Session::resume(progress_of(&[("use-days", &["daily"])], &[]));
-        s.position = Position::Question("audit-1");
-        let adopted = progress_of(&[("use-days", &["1-2"])], &[]);
-        s.apply(Action::Adopt(adopted.clone()));
-        assert_eq!(s.position, Position::Question("audit-1"));
-        assert_eq!(s.progress, adopted);
     }
 }

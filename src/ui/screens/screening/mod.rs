@@ -91,8 +91,13 @@ fn Questionnaire() -> Html {
 
     // Every change goes to this widget's memory, and to the device only if the person asked:
     // answer by answer, from what this page last wrote, so a correction made in another tab
-    // is not put back by this page's older copy.
-    let written = use_mut_ref(|| None::<Progress>);
+    // is not put back by this page's older copy (nor when this screen opens again: what it
+    // opens with is what it wrote). Each page shows its own answers; taking in the other's
+    // waits for a way to tell one screening from another (two people's must never mix).
+    let written = {
+        let opened = keep.then(|| session.0.progress.clone());
+        use_mut_ref(move || opened)
+    };
     {
         let (memory, store, written) = (memory.clone(), store.clone(), written.clone());
         use_effect_with((session.0.clone(), keep), move |(session, keep)| {
@@ -121,31 +126,6 @@ fn Questionnaire() -> Html {
             }
         });
     }
-    // Answers changed in another tab (or another widget on the page) are taken in where the
-    // person is, as the trigger map takes in the other's changes. Read when the effect runs,
-    // not when rendered: this page's own change is written by then.
-    {
-        let (store, session, written) = (store.clone(), session.clone(), written.clone());
-        let saved = keep.then(|| store.get::<StoredScreening>());
-        use_effect_with(saved, move |saved| {
-            if saved.is_none()
-                || session.0.position == Position::Result
-                || written.borrow().is_none()
-            {
-                return;
-            }
-            // A copy removed elsewhere takes nothing away from what this page shows.
-            let saved = store.get::<StoredScreening>();
-            if saved.is_empty() {
-                return;
-            }
-            if let Some(adopted) = saved.adopted_into(&session.0.progress) {
-                *written.borrow_mut() = Some(adopted.clone());
-                session.dispatch(Action::Adopt(adopted));
-            }
-        });
-    }
-
     // Each new step takes focus at its heading, so screen readers announce it (the result,
     // a chunk of its own, takes it when it arrives). The result's code is fetched meanwhile.
     {

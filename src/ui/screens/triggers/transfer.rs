@@ -60,12 +60,12 @@ pub fn ImportView(props: &ImportViewProps) -> Html {
             };
             let said = if replace {
                 // The plan being replaced is kept aside on the device first, never just lost,
-                // and the person is told where it went.
+                // and the person is told where it went (if it was on the device at all).
+                let stored = store.inventory().trigger_plan;
                 if !store.keep_copy::<TriggerPlan>() {
                     return on_message.emit(ui.import_keep_failed.to_string());
                 }
-                let kept =
-                    store.saving() == crate::core::settings::Saving::Device && !plan.is_empty();
+                let kept = stored && !plan.is_empty();
                 on_replace.emit(incoming);
                 if kept {
                     ui.import_replaced_kept
