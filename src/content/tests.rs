@@ -878,20 +878,25 @@ fn the_us_crisis_text_line_asks_for_ayuda_in_spanish_only() {
     assert_eq!(href, "sms:741741");
 }
 
+/// A widget set up with `attrs` as a clinic writes them, which must all be read without a problem.
+fn configured(attrs: &[(&str, &str)]) -> crate::core::config::WidgetConfig {
+    let (config, errors) = crate::core::config::WidgetConfig::from_attributes(|name| {
+        attrs
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v.to_string())
+    });
+    assert!(errors.is_empty(), "{errors:?}");
+    config
+}
+
 #[test]
 fn a_crisis_line_turned_to_calls_only_says_nothing_of_texting() {
     // The text option is its own link, shown only when there is one: a clinic's
     // crisis-text="none" must not leave "or text Shout" in the call line's words.
     for l in Language::all() {
         for region in Region::ALL {
-            let attrs = [("region", region.id()), ("crisis-text", "none")];
-            let (config, errors) = crate::core::config::WidgetConfig::from_attributes(|name| {
-                attrs
-                    .iter()
-                    .find(|(n, _)| *n == name)
-                    .map(|(_, v)| v.to_string())
-            });
-            assert!(errors.is_empty(), "{errors:?}");
+            let config = configured(&[("region", region.id()), ("crisis-text", "none")]);
             assert!(shell(l).crisis_text(&config).is_none());
             let label = shell(l).crisis_label(&config).to_lowercase();
             for texting in ["text", "mensaje", "sms"] {
@@ -905,19 +910,12 @@ fn a_crisis_line_turned_to_calls_only_says_nothing_of_texting() {
 fn a_host_writing_out_988_in_english_still_tells_a_spanish_speaker_how_to_reach_spanish() {
     let spanish = Language::from_tag("es").unwrap();
     // The README's snippet: the region's numbers written out, with an English name.
-    let attrs = [
+    let config = configured(&[
         ("region", "us"),
         ("crisis-label", "988 Suicide & Crisis Lifeline"),
         ("crisis-call", "988"),
         ("crisis-text", "988"),
-    ];
-    let (config, errors) = crate::core::config::WidgetConfig::from_attributes(|name| {
-        attrs
-            .iter()
-            .find(|(n, _)| *n == name)
-            .map(|(_, v)| v.to_string())
-    });
-    assert!(errors.is_empty(), "{errors:?}");
+    ]);
     let label = shell(spanish).crisis_label(&config);
     assert!(label.contains("marque 2"), "{label}");
     let (words, href) = shell(spanish).crisis_text(&config).unwrap();

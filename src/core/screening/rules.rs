@@ -485,18 +485,20 @@ impl Findings {
     }
 }
 
-/// Applies CLINICAL.md section 2 to the answers (first match wins; when in doubt, route up).
+/// Applies CLINICAL.md section 2 to the answers (first match wins; when in doubt, route up),
+/// and works out what a summary without the safety block may say.
 pub fn recommend(a: &Answers) -> Recommendation {
+    use super::questionnaire::{question, OptionKind};
     let mut r = assess(a);
     let mut calm = a.clone();
     for q in SAFETY_QUESTIONS {
-        let calmest = super::questionnaire::question(q)
-            .and_then(|q| {
-                let said = q.options.iter();
-                said.filter(|o| o.kind != super::questionnaire::OptionKind::PreferNotToSay)
-                    .min_by_key(|o| o.severity)
-            })
-            .map(|o| o.id);
+        let calmest = question(q).and_then(|q| {
+            let answers = q
+                .options
+                .iter()
+                .filter(|o| o.kind != OptionKind::PreferNotToSay);
+            answers.min_by_key(|o| o.severity).map(|o| o.id)
+        });
         if let Some(option) = calmest {
             let _ = calm.answer(q, &[option]);
         }
@@ -677,7 +679,7 @@ fn assess(a: &Answers) -> Recommendation {
     // saying what is used at all: naloxone and the rest of overdose safety, route up.
     if a.chose("emergency-now", "overdose")
         || (opioids && a.chose("mixing", "yes"))
-        || a.chose_any("substances", &["prefer-not"])
+        || a.chose("substances", "prefer-not")
     {
         f.flag(Flag::OverdoseSafety);
     }
