@@ -95,8 +95,8 @@ fn Questionnaire() -> Html {
     // opens with is what it wrote). Each page shows its own answers; taking in the other's
     // waits for a way to tell one screening from another (two people's must never mix).
     let written = {
-        let opened = keep.then(|| session.0.progress.clone());
-        use_mut_ref(move || opened)
+        let opened = session.clone();
+        use_mut_ref(move || keep.then(|| opened.0.progress.clone()))
     };
     {
         let (memory, store, written) = (memory.clone(), store.clone(), written.clone());
