@@ -501,6 +501,12 @@ fn english_outcomes_say_what_may_fit_never_a_verdict() {
         signs.contains("drink or use") && signs.contains("chose not to say"),
         "{signs}"
     );
+    // Routed up because the signs were not said: it says so, and why it matters.
+    let not_said = t.finding(Finding::WithdrawalNotSaid);
+    assert!(
+        not_said.contains("chose not to say") && not_said.contains("stopping suddenly"),
+        "{not_said}"
+    );
     let unanswered = t.finding(Finding::MostlyUnanswered);
     assert!(unanswered.contains("we can't tell"), "{unanswered}");
     let cannot = t.outcome_for(Outcome::IopFit, true).unwrap();

@@ -122,6 +122,17 @@ fn red_flag(a: &Answers) -> bool {
         || a.chose("mixing", "yes")
 }
 
+/// When in doubt, route up: near-daily use said, and the withdrawal signs or a past seizure not.
+fn withdrawal_not_said(a: &Answers) -> bool {
+    let near_daily = a.chose("audit-1", "4-plus-a-week")
+        || a.chose("audit-3", "daily")
+        || a.chose_any("use-days", &["3-5", "daily"]);
+    near_daily
+        && ["withdrawal-signs", "withdrawal-history"]
+            .iter()
+            .any(|q| a.chose(q, "prefer-not"))
+}
+
 /// Some substance use in the past year, restated: not counting medicine taken as prescribed
 /// unless there was an overdose (rule 4: "not substance use by themselves").
 fn some_use(a: &Answers) -> bool {
@@ -169,6 +180,9 @@ fn check_answers(a: &Answers) -> Result<(), String> {
     }
     if red_flag(a) && r.outcome.intensity() < Outcome::WithdrawalFirst.intensity() {
         return fail("a withdrawal red flag is never below withdrawal-first");
+    }
+    if withdrawal_not_said(a) && r.level_of_care() != Outcome::WithdrawalFirst {
+        return fail("near-daily use with the withdrawal signs or history not said routes up");
     }
     let level = r.level_of_care();
     if matches!(level, Outcome::IopFit | Outcome::LessIntensive) && !some_use(a) {
@@ -718,6 +732,59 @@ const VIGNETTES: &[Vignette] = &[
         outcome: Outcome::WithdrawalFirst,
         then: None,
         flags: &[Flag::OverdoseSafety, Flag::DoNotStopSuddenly],
+        not_flags: &[],
+    },
+    // When in doubt, route up: someone who drinks every day and does not say whether cutting
+    // down brings the shakes is not told a program fits (and then stops on their own).
+    Vignette {
+        who: "drinks daily, heavily, declines the withdrawal signs: withdrawal first (rule 3, route up)",
+        answers: &[
+            ("substances", &["alcohol"]),
+            ("use-days", &["daily"]),
+            ("audit-sex", &["men"]),
+            ("audit-1", &["4-plus-a-week"]),
+            ("audit-2", &["7-9"]),
+            ("audit-3", &["daily"]),
+            ("withdrawal-signs", &["prefer-not"]),
+        ],
+        outcome: Outcome::WithdrawalFirst,
+        then: None,
+        flags: &[Flag::WithdrawalRiskUnknown],
+        not_flags: &[],
+    },
+    Vignette {
+        who: "drinks most days, declines whether a seizure followed stopping: withdrawal first (route up)",
+        answers: &[
+            ("substances", &["alcohol"]),
+            ("use-days", &["3-5"]),
+            ("audit-sex", &["women"]),
+            ("audit-1", &["4-plus-a-week"]),
+            ("audit-2", &["3-4"]),
+            ("audit-3", &["monthly"]),
+            ("withdrawal-signs", &["none"]),
+            ("withdrawal-history", &["prefer-not"]),
+        ],
+        outcome: Outcome::WithdrawalFirst,
+        then: None,
+        flags: &[Flag::WithdrawalRiskUnknown],
+        not_flags: &[],
+    },
+    // Rule 3's signs matter with near-daily drinking: a monthly drinker who declines them is
+    // told to tell the clinic, not sent to withdrawal care.
+    Vignette {
+        who: "drinks monthly, uses cannabis weekly, declines the withdrawal signs: IOP, risk unknown",
+        answers: &[
+            ("substances", &["alcohol", "cannabis"]),
+            ("use-days", &["1-2"]),
+            ("audit-sex", &["women"]),
+            ("audit-1", &["2-4-a-month"]),
+            ("audit-2", &["3-4"]),
+            ("audit-3", &["monthly"]),
+            ("withdrawal-signs", &["prefer-not"]),
+        ],
+        outcome: Outcome::IopFit,
+        then: None,
+        flags: &[Flag::WithdrawalRiskUnknown],
         not_flags: &[],
     },
     // Not saying what is used skips every withdrawal and opioid question (rule 3's red flags

@@ -172,6 +172,8 @@ pub enum Finding {
     SevereWithdrawalBefore,
     WithdrawalSigns,
     WithdrawalSignsLessOften,
+    /// Near-daily use, and the withdrawal signs or a past seizure not said: route up (rule 3).
+    WithdrawalNotSaid,
     FeltSickCuttingDown,
     DailySedatives,
     SomeSedatives,
@@ -238,6 +240,7 @@ impl Finding {
             Finding::SevereWithdrawalBefore => "severe-withdrawal-before",
             Finding::WithdrawalSigns => "withdrawal-signs",
             Finding::WithdrawalSignsLessOften => "withdrawal-signs-less-often",
+            Finding::WithdrawalNotSaid => "withdrawal-not-said",
             Finding::FeltSickCuttingDown => "felt-sick-cutting-down",
             Finding::DailySedatives => "daily-sedatives",
             Finding::SomeSedatives => "some-sedatives",
@@ -293,7 +296,7 @@ impl Finding {
 }
 
 impl Finding {
-    pub const ALL: [Finding; 60] = [
+    pub const ALL: [Finding; 61] = [
         Finding::ThoughtsNow,
         Finding::PassiveThoughts,
         Finding::ThoughtsRecent,
@@ -304,6 +307,7 @@ impl Finding {
         Finding::SevereWithdrawalBefore,
         Finding::WithdrawalSigns,
         Finding::WithdrawalSignsLessOften,
+        Finding::WithdrawalNotSaid,
         Finding::FeltSickCuttingDown,
         Finding::DailySedatives,
         Finding::SomeSedatives,
@@ -630,6 +634,24 @@ fn assess(a: &Answers) -> Recommendation {
             High,
             &["mixing", "substances"],
         );
+    }
+    // Near-daily use said, with the signs, or a past seizure or the DTs, not said: rule 3 may well
+    // apply and nothing says it does not. When in doubt, route up, so that no one who drinks
+    // every day is told a program fits and then stops suddenly on their own.
+    let not_said: Vec<&'static str> = ["withdrawal-signs", "withdrawal-history"]
+        .into_iter()
+        .filter(|q| a.chose(q, "prefer-not"))
+        .collect();
+    // Near-daily use the person said (not a frequency declined too: someone who shares little
+    // gets rule 9's "we can't tell" and a talk, not a guess at withdrawal).
+    let said_near_daily = a.chose("audit-1", "4-plus-a-week")
+        || a.chose("audit-3", "daily")
+        || a.chose_any("use-days", &["3-5", "daily"]);
+    if said_near_daily && !not_said.is_empty() && !withdrawal {
+        withdrawal = true;
+        let mut because = not_said;
+        because.extend(["audit-1", "audit-3", "use-days"]);
+        f.add(WithdrawalNotSaid, Withdrawal, High, &because);
     }
     let sedatives = a.chose("substances", "sedatives");
     if sedatives {
