@@ -58,8 +58,12 @@ words! {
         step_back,
         to_list,
         try_again_here,
+        /// After a choice that was not the strongest: the same moment again, straight away.
+        try_another,
         used_heading,
         uses,
+        /// In the debrief, before the strong response's feedback: why it works.
+        why_it_works,
         you,
         you_chose,
         your_turn,

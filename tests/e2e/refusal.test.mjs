@@ -127,6 +127,57 @@ describe("refusal skills", () => {
     await page.context().close();
   });
 
+  test("a weaker answer can be tried again at once; the debrief puts the strong response beside it, with why", async () => {
+    const page = await openPage(env.browser);
+    await openPractice(page, env.server.origin);
+    const w = widget(page);
+    await w.locator('[data-scenario="after-shift"]').getByRole("button").click();
+    const first = await w.locator("[data-node]").getAttribute("data-node");
+    const tryAnother = w.locator("[data-try-another]");
+    // Every weaker answer offers another try right in its feedback; a strong one does not.
+    const count = await decisions(page).count();
+    let risky = null;
+    let sawStrong = false;
+    for (let i = 0; i < count; i++) {
+      const text = (await decisions(page).nth(i).innerText()).trim();
+      await decisions(page).nth(i).click();
+      const rating = await lastFeedback(page).getAttribute("data-feedback");
+      if (rating === "strong") {
+        sawStrong = true;
+        assert.equal(await tryAnother.count(), 0, "no second try offered after a strong answer");
+        await w.getByRole("button", { name: "Go on" }).click();
+        await w.getByRole("button", { name: "Try again from here" }).last().click();
+        continue;
+      }
+      if (rating === "risky" && !risky) risky = { index: i, text };
+      await tryAnother.click();
+      assert.equal(await w.locator("[data-feedback]").count(), 0, "the feedback is gone");
+      assert.equal(await w.locator("[data-node]").getAttribute("data-node"), first, "the same offer again");
+      await eventually(async () => assert.equal((await focusedAttrs(page)).attrs["data-node"], first, "focus on the offer"));
+      await expectAccessible(page, "after trying another answer");
+    }
+    assert.ok(sawStrong && risky, "the first offer has a strong and a risky answer");
+    await decisions(page).nth(risky.index).click();
+    await w.getByRole("button", { name: "Go on" }).click();
+    await playStrong(page);
+
+    // The risky step: its own feedback, the strong response, and that response's own feedback.
+    const content = JSON.parse(await (await fetch(env.server.origin + "/content/en/refusal.json")).text());
+    const choices = Object.values(content.scenes["after-shift"].nodes[first].choices);
+    const step = w.locator(".iop-compare > li").first();
+    const stepText = await step.innerText();
+    assert.ok(stepText.includes(risky.text), stepText);
+    const chosen = choices.find((c) => c.text === risky.text);
+    assert.ok(stepText.includes(chosen.feedback), "why the weak answer is weak");
+    const strongText = (await step.locator("strong").innerText()).trim();
+    const strong = choices.find((c) => c.text === strongText);
+    assert.ok(strong, `the strong response is one of the offer's choices: ${strongText}`);
+    assert.equal((await step.locator("[data-strong-why]").innerText()).trim(), `Why it works: ${strong.feedback}`);
+    await expectAccessible(page, "debrief with reasons");
+    expectOnlyOwnOrigin(page, env.server.origin);
+    await page.context().close();
+  });
+
   test("a scene can be played by keyboard alone (Tab, Enter, Space), focus following the story", async () => {
     const page = await openPage(env.browser);
     await page.goto(env.server.origin + "/");

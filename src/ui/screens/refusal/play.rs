@@ -155,7 +155,13 @@ pub fn PlayView(props: &PlayViewProps) -> Html {
                         <p>{ choice_feedback }</p>
                         if !choice.uses.is_empty() { <p class="iop-muted" data-uses="">{ ui.uses }{ ": " }{ techniques(words, choice.uses) }</p> }
                         if !choice.misses.is_empty() { <p class="iop-muted">{ ui.misses }{ ": " }{ techniques(words, choice.misses) }</p> }
-                        <button type="button" class="iop-button" data-shortcut="next" onclick={go_on.clone()}>{ ui.go_on }</button>
+                        <div class="iop-nav">
+                            <button type="button" class="iop-button" data-shortcut="next" onclick={go_on.clone()}>{ ui.go_on }</button>
+                            // Try again at once, while the feedback is fresh (CLINICAL.md 4).
+                            if decision.strongest().is_some_and(|s| s.rating > choice.rating) {
+                                <button type="button" class="iop-button iop-button-quiet" data-try-another="" onclick={retry(i)}>{ ui.try_another }</button>
+                            }
+                        </div>
                     </div>
                 } else {
                     <div class="iop-turn-tools">
@@ -298,7 +304,10 @@ fn DebriefView(props: &DebriefViewProps) -> Html {
                         <p class="iop-muted">{ words.node(scene, s.decision.id).speaker }{ ": " }{ words.node(scene, s.decision.id).line }</p>
                         <p>{ ui.you_chose }{ ": " }{ words.choice(scene, s.decision.id, s.chosen).0 }{ " " }{ rating_badge(words, s.chosen.rating) }</p>
                         if s.chose_strongest() { <p>{ ui.chose_strongest }</p> } else {
+                            // Side by side, and why (CLINICAL.md 4): the weak choice's feedback, then the strong one's.
+                            <p class="iop-muted">{ words.choice(scene, s.decision.id, s.chosen).1 }</p>
                             <p>{ ui.strong_choice }{ ": " }<strong>{ words.choice(scene, s.decision.id, s.strongest).0 }</strong></p>
+                            <p data-strong-why="">{ ui.why_it_works }{ ": " }{ words.choice(scene, s.decision.id, s.strongest).1 }</p>
                         }
                     </li>
                 }) }
