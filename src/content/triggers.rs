@@ -48,6 +48,8 @@ words! {
         import,
         import_choose,
         import_done,
+        /// After a merge: the triggers whose own version was kept ({names}).
+        import_kept_yours,
         import_error,
         import_heading,
         import_keep_failed,

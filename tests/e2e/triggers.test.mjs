@@ -614,7 +614,11 @@ describe("trigger map", () => {
     await expectAccessible(fresh, "import preview");
     await preview.getByRole("button", { name: "Add it to my plan" }).click();
     assert.deepEqual(await triggerNames(fresh), ["Boredom", "Friday nights"], "the duplicate is skipped");
-    assert.match(await widget(fresh).locator("[data-message]").innerText(), /1 added, 1 already there/);
+    // Boredom is rated in the file but not here: the plan's own version stays, and is named.
+    assert.match(
+      await widget(fresh).locator("[data-message]").innerText(),
+      /1 added, 1 already there\. Your own version was kept for Boredom: the file rates or describes them differently/,
+    );
     await fresh.context().close();
   });
 

@@ -874,14 +874,17 @@ fn merge_adds_new_items_with_fresh_ids_and_keeps_links() {
         .find(|c| c.text == "Call my sister")
         .unwrap();
     assert_eq!(call.triggers, [payday, lonely], "links follow the new ids");
-    // 1 duplicate trigger skipped; 2 triggers, 3 actions, 1 line, 2 places added.
+    // 1 duplicate trigger skipped; 2 triggers, 3 actions, 1 line, 2 places added. The file's
+    // Payday has notes mine has not: mine is kept, and named.
     assert_eq!(
         summary,
         MergeSummary {
             added: 8,
-            skipped: 1
+            skipped: 1,
+            kept_yours: vec!["Payday".into()],
         }
     );
+    assert_eq!(mine.triggers[0].notes, "", "the plan's own version stays");
 
     // Merging the same again only adds links that are already there: nothing changes.
     let before = mine.clone();
@@ -897,6 +900,24 @@ fn merge_adds_new_items_with_fresh_ids_and_keeps_links() {
     all_ids.dedup();
     assert_eq!(all_ids.len(), count, "ids stay unique");
     assert!(all_ids.iter().all(|&id| id < mine.next_id));
+}
+
+#[test]
+fn a_merge_names_the_triggers_the_file_rates_or_describes_differently() {
+    let mut mine = Plan::default();
+    add(&mut mine, "Payday", Category::TimesAndEvents, 5);
+    add(&mut mine, "Lonely evenings", Category::Emotions, 7);
+    let mut file = Plan::default();
+    add(&mut file, "Payday", Category::TimesAndEvents, 9); // re-rated elsewhere
+    add(&mut file, "Lonely evenings", Category::Emotions, 7); // the same
+    let summary = merge(&mut mine, file).unwrap();
+    assert_eq!(summary.kept_yours, ["Payday"]);
+    assert_eq!(summary.skipped, 2);
+    assert_eq!(
+        mine.triggers[0].urge,
+        Some(5),
+        "the plan's own rating stays"
+    );
 }
 
 #[test]

@@ -177,12 +177,15 @@ pub fn import(text: &str) -> Result<Plan, ImportError> {
 }
 
 /// What a merge did, for the confirmation the person sees.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct MergeSummary {
     pub added: usize,
     /// Items already in the plan (a trigger with the same name and category, or the same coping
     /// action, contact, safe place or refusal line); their links are still merged.
     pub skipped: usize,
+    /// Triggers in both whose rating, how often, warning signs or notes differ in the file: the
+    /// plan's own version is kept, and the person is told which, so nothing changes unseen.
+    pub kept_yours: Vec<String>,
 }
 
 /// Adds `other`'s items to `plan` with fresh ids, skipping duplicates and keeping every link.
@@ -209,11 +212,18 @@ pub fn merge(plan: &mut Plan, other: Plan) -> Result<MergeSummary, EditError> {
             Some(id) => Some(id),
             None => {
                 let name = super::model::clean_text(Field::TriggerName, &trigger.name).ok();
-                merged
+                let mine = merged
                     .triggers
                     .iter()
-                    .find(|t| t.category == trigger.category && Some(&t.name) == name.as_ref())
-                    .map(|t| t.id)
+                    .find(|t| t.category == trigger.category && Some(&t.name) == name.as_ref());
+                if let Some(mine) = mine {
+                    let theirs = TriggerDraft::from_trigger(trigger).into_trigger(mine.id);
+                    let differs = theirs.is_ok_and(|theirs| theirs != *mine);
+                    if differs && !summary.kept_yours.contains(&mine.name) {
+                        summary.kept_yours.push(mine.name.clone());
+                    }
+                }
+                mine.map(|t| t.id)
             }
         };
         if let Some(id) = id {

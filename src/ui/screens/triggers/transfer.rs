@@ -78,13 +78,32 @@ pub fn ImportView(props: &ImportViewProps) -> Html {
                 match merge(&mut merged, incoming) {
                     Ok(summary) => {
                         on_replace.emit(merged);
-                        fill(
+                        let done = fill(
                             ui.import_done,
                             &[
                                 ("added", &summary.added.to_string()),
                                 ("skipped", &summary.skipped.to_string()),
                             ],
-                        )
+                        );
+                        if summary.kept_yours.is_empty() {
+                            done
+                        } else {
+                            // A few names say which; a long list would drown the message.
+                            let mut names = summary
+                                .kept_yours
+                                .iter()
+                                .take(5)
+                                .cloned()
+                                .collect::<Vec<_>>()
+                                .join(", ");
+                            if summary.kept_yours.len() > 5 {
+                                names.push_str(&format!(", +{}", summary.kept_yours.len() - 5));
+                            }
+                            format!(
+                                "{done} {}",
+                                fill(ui.import_kept_yours, &[("names", &names)])
+                            )
+                        }
                     }
                     Err(problem) => return on_message.emit(words.merge_error(problem)),
                 }
