@@ -91,6 +91,8 @@ words! {
         plan_heading,
         plan_none,
         plan_other,
+        /// Coping actions linked to no trigger.
+        plan_other_coping,
         plan_strongest,
         plan_unrated,
         plan_unrated_hint,

@@ -622,6 +622,24 @@ describe("trigger map", () => {
     await fresh.context().close();
   });
 
+  test("a coping action linked to no trigger (from a file) is still shown in the plan", async () => {
+    const page = await openPage(env.browser);
+    await openMap(page, env.server.origin);
+    const w = widget(page);
+    const file = planFile([["Payday", "times-and-events", 6]], { coping: [["Walk the dog", []], ["Call Sam", [1]]] });
+    const preview = await chooseFile(page, file);
+    await preview.getByRole("button", { name: "Add it to my plan" }).click();
+    await w.getByRole("button", { name: "See my plan" }).click();
+    const plan = w.locator('[data-view="plan"]');
+    await plan.waitFor();
+    const other = plan.locator("[data-unlinked-coping]");
+    assert.match(await other.innerText(), /Walk the dog/);
+    assert.doesNotMatch(await other.innerText(), /Call Sam/, "a linked action shows under its trigger");
+    assert.match(await plan.locator('[data-trigger="Payday"]').innerText(), /Call Sam/);
+    await expectAccessible(page, "plan with other things that help");
+    await page.context().close();
+  });
+
   test("replacing a plan asks first, says where the plan before went, and one tap does not lose it", async () => {
     const page = await openPage(env.browser);
     await openMap(page, env.server.origin);

@@ -468,6 +468,15 @@ impl Plan {
             .collect()
     }
 
+    /// Coping actions linked to no trigger: a link lost to a race between two tabs, or a file
+    /// from an older version. Kept (nothing lost) and shown in the plan, so they are not hidden.
+    pub fn unlinked_coping(&self) -> Vec<&CopingAction> {
+        self.coping
+            .iter()
+            .filter(|c| c.triggers.is_empty())
+            .collect()
+    }
+
     /// How many coping actions each trigger has, in one pass over them (the map's cards all
     /// say it; asking [`Plan::coping_for`] per card goes over every action a hundred times).
     pub fn coping_counts(&self) -> BTreeMap<Id, usize> {

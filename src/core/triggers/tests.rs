@@ -295,6 +295,7 @@ fn coping_actions_link_and_unlink_and_never_dangle() {
     assert_eq!(plan.coping.len(), 1);
     assert_eq!(plan.coping_action(call).unwrap().triggers, [a, b]);
 
+    assert!(plan.unlinked_coping().is_empty());
     assert_eq!(
         plan.apply(Edit::AddCoping {
             kind: CopingKind::Own,
@@ -362,7 +363,14 @@ fn coping_actions_link_and_unlink_and_never_dangle() {
     })
     .unwrap();
     assert_eq!(plan.coping_action(walk).unwrap().text, "Walk the dog");
+    let unlinked: Vec<_> = plan.unlinked_coping().iter().map(|c| c.id).collect();
+    assert_eq!(
+        unlinked,
+        [walk],
+        "linked to nothing: listed apart, not lost"
+    );
     plan.apply(Edit::DeleteCoping(walk)).unwrap();
+    assert!(plan.unlinked_coping().is_empty());
     assert_eq!(
         plan.apply(Edit::DeleteCoping(walk)),
         Err(EditError::NotFound)

@@ -46,6 +46,7 @@ pub fn PlanView() -> Html {
         .filter(|t| !strongest.contains(&t.id) && t.urge.is_some())
         .map(|t| t.id)
         .collect();
+    let unlinked = plan.unlinked_coping();
     html! {
         <div class="iop-step iop-plan" data-view="plan">
             <h2 tabindex="-1">{ ui.plan_heading }</h2>
@@ -61,6 +62,10 @@ pub fn PlanView() -> Html {
             if !others.is_empty() {
                 <h3>{ ui.plan_other }</h3>
                 <ul>{ for others.iter().filter_map(|id| trigger_block(*id, false)) }</ul>
+            }
+            if !unlinked.is_empty() {
+                <h3>{ ui.plan_other_coping }</h3>
+                <ul data-unlinked-coping="">{ for unlinked.iter().map(|c| html! { <li>{ format!("{}: {}", said.kind(c.kind), c.text) }</li> }) }</ul>
             }
             <h3>{ ui.contacts_heading }</h3>
             if plan.contacts.is_empty() { { none() } } else {
