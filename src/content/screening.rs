@@ -63,6 +63,12 @@ words! {
         outcomes: Keyed<'a, OutcomeText<'a>>,
         /// IOP fits, but the person said they cannot attend 9 or more hours a week now (rule 11).
         iop_fit_cannot_attend: OutcomeText<'a>,
+        /// Withdrawal care first for someone who uses nothing but prescribed medicine (rule 8:
+        /// the program is not suggested; the prescriber is).
+        withdrawal_first_no_use: OutcomeText<'a>,
+        /// Rule 6's needs (an untreated illness, mania, psychosis) for someone who uses nothing:
+        /// a doctor, not a day program or residential care for substance use.
+        more_intensive_no_use: OutcomeText<'a>,
         /// What one "drink" means in the alcohol questions, per region (CLINICAL.md section 2).
         drinks: Keyed<'a, &'a str>,
         /// One sentence per finding, saying exactly what was answered.
@@ -171,12 +177,19 @@ impl<'a> ScreeningText<'a> {
         self.dimensions.text(dimension.id())
     }
 
-    /// The outcome's words, with the cannot-attend wording for IOP where it applies.
-    pub fn outcome_for(&self, outcome: Outcome, cannot_attend: bool) -> Option<&OutcomeText<'a>> {
-        if outcome == Outcome::IopFit && cannot_attend {
-            Some(&self.iop_fit_cannot_attend)
-        } else {
-            self.outcomes.get(outcome.id())
+    /// The outcome's words, with the cannot-attend wording for IOP and the no-use wordings
+    /// where they apply.
+    pub fn outcome_for(
+        &self,
+        outcome: Outcome,
+        cannot_attend: bool,
+        uses: bool,
+    ) -> Option<&OutcomeText<'a>> {
+        match outcome {
+            Outcome::IopFit if cannot_attend => Some(&self.iop_fit_cannot_attend),
+            Outcome::WithdrawalFirst if !uses => Some(&self.withdrawal_first_no_use),
+            Outcome::MoreIntensive if !uses => Some(&self.more_intensive_no_use),
+            _ => self.outcomes.get(outcome.id()),
         }
     }
 

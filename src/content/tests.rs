@@ -229,7 +229,7 @@ fn every_language_words_every_id_of_the_core() {
             assert!(!s.dimension(d).is_empty());
         }
         for o in Outcome::ALL {
-            assert!(s.outcome_for(o, false).is_some(), "{l:?} {o:?}");
+            assert!(s.outcome_for(o, false, true).is_some(), "{l:?} {o:?}");
             assert!(!s.rule(o).is_empty(), "{l:?} rule {o:?}");
         }
         for f in Finding::ALL {
@@ -449,7 +449,7 @@ fn the_shell_in_every_language_makes_the_privacy_promise_and_warns_before_a_pass
 fn english_outcomes_say_what_may_fit_never_a_verdict() {
     let t = screening(Language::ENGLISH);
     for o in Outcome::ALL {
-        let words = t.outcome_for(o, false).unwrap();
+        let words = t.outcome_for(o, false, true).unwrap();
         assert!(
             (2..=4).contains(&words.next_steps.len()),
             "{o:?} needs 2-4 next steps"
@@ -468,16 +468,47 @@ fn english_outcomes_say_what_may_fit_never_a_verdict() {
         Outcome::MoreIntensive,
         Outcome::WithdrawalFirst,
     ] {
-        let title = t.outcome_for(o, false).unwrap().title;
+        let title = t.outcome_for(o, false, true).unwrap().title;
         assert!(
             title.contains("may") || title.contains("likely"),
             "{o:?}: {title}"
         );
     }
-    let withdrawal = t.outcome_for(Outcome::WithdrawalFirst, false).unwrap();
+    let withdrawal = t
+        .outcome_for(Outcome::WithdrawalFirst, false, true)
+        .unwrap();
     assert!(withdrawal.summary.contains("do not stop suddenly"));
     assert!(withdrawal.summary.contains("may come next"));
-    let not_use = t.outcome_for(Outcome::NotSubstanceUse, false).unwrap();
+    // Someone who uses nothing (rule 8) is not pointed to this program, day programs or
+    // residential care, even where rule 3 or 6 comes first: to the prescriber, or a doctor.
+    for o in [Outcome::WithdrawalFirst, Outcome::MoreIntensive] {
+        let words = t.outcome_for(o, false, false).unwrap();
+        assert_ne!(words.title, t.outcome_for(o, false, true).unwrap().title);
+        assert!((2..=4).contains(&words.next_steps.len()), "{o:?}");
+        let all = format!(
+            "{} {} {}",
+            words.title,
+            words.summary,
+            words.next_steps.join(" ")
+        );
+        for wrong in [
+            "may come next",
+            "intensive outpatient",
+            "residential",
+            "day program",
+            "diagnos",
+        ] {
+            assert!(!all.contains(wrong), "{o:?} says {wrong:?}: {all}");
+        }
+        assert!(all.contains("doctor"), "{o:?}: {all}");
+    }
+    let no_use_withdrawal = t
+        .outcome_for(Outcome::WithdrawalFirst, false, false)
+        .unwrap();
+    assert!(no_use_withdrawal.next_steps.join(" ").contains("suddenly"));
+    let not_use = t
+        .outcome_for(Outcome::NotSubstanceUse, false, true)
+        .unwrap();
     let all = [not_use.title, not_use.summary]
         .iter()
         .chain(&not_use.next_steps)
@@ -488,7 +519,7 @@ fn english_outcomes_say_what_may_fit_never_a_verdict() {
         assert!(!all.contains(banned), "not-substance-use says {banned:?}");
     }
     assert!(all.contains("alcohol or drug use") && all.contains("doctor"));
-    let talk = t.outcome_for(Outcome::TalkToUs, false).unwrap();
+    let talk = t.outcome_for(Outcome::TalkToUs, false, true).unwrap();
     // Rule 9's "we cannot tell" is said by its finding (mostly-unanswered): the outcome also
     // comes when every question was answered (mood, or a crisis, above the rest), and must not
     // tell that person their answers were not enough.
@@ -509,12 +540,12 @@ fn english_outcomes_say_what_may_fit_never_a_verdict() {
     );
     let unanswered = t.finding(Finding::MostlyUnanswered);
     assert!(unanswered.contains("we can't tell"), "{unanswered}");
-    let cannot = t.outcome_for(Outcome::IopFit, true).unwrap();
+    let cannot = t.outcome_for(Outcome::IopFit, true, true).unwrap();
     assert!(!cannot.summary.contains("right amount"));
     for helps in ["evening or online", "childcare", "getting there"] {
         assert!(cannot.summary.contains(helps), "{helps}");
     }
-    let crisis = t.outcome_for(Outcome::Crisis, false).unwrap();
+    let crisis = t.outcome_for(Outcome::Crisis, false, true).unwrap();
     for s in [crisis.title, crisis.summary, t.ui.reach_help_now]
         .iter()
         .chain(&crisis.next_steps)
@@ -943,12 +974,16 @@ fn a_host_writing_out_988_in_english_still_tells_a_spanish_speaker_how_to_reach_
 
 /// What a person reads as the result, reduced to the ids it stands for: the outcome is found
 /// back from its title alone, as a reader would. Two outcomes with one title would read alike.
-fn read_back(s: &ScreeningText<'static>, title: &str) -> Vec<(Outcome, bool)> {
+fn read_back(s: &ScreeningText<'static>, title: &str) -> Vec<(Outcome, bool, bool)> {
     let mut found = Vec::new();
     for o in Outcome::ALL {
         for cannot_attend in [false, true] {
-            if s.outcome_for(o, cannot_attend).map(|t| t.title) == Some(title) {
-                found.push((o, cannot_attend && o == Outcome::IopFit));
+            for uses in [true, false] {
+                if s.outcome_for(o, cannot_attend, uses).map(|t| t.title) == Some(title) {
+                    let no_use =
+                        !uses && matches!(o, Outcome::WithdrawalFirst | Outcome::MoreIntensive);
+                    found.push((o, cannot_attend && o == Outcome::IopFit, no_use));
+                }
             }
         }
     }
@@ -979,13 +1014,13 @@ proptest::proptest! {
         let answers = crate::core::screening::properties::answers_from(&seeds);
         let r = crate::core::screening::recommend(&answers);
         let english = all_screening()[0].1;
-        let en_title = english.outcome_for(r.outcome, r.cannot_attend).unwrap().title;
+        let en_title = english.outcome_for(r.outcome, r.cannot_attend, r.uses).unwrap().title;
         for &(l, s) in all_screening() {
-            let shown = s.outcome_for(r.outcome, r.cannot_attend).expect("outcome worded");
+            let shown = s.outcome_for(r.outcome, r.cannot_attend, r.uses).expect("outcome worded");
             proptest::prop_assert_eq!(read_back(s, shown.title), read_back(english, en_title), "{:?}", l);
             proptest::prop_assert!(!shown.next_steps.is_empty());
             if let Some(then) = r.then {
-                proptest::prop_assert!(s.outcome_for(then, r.cannot_attend).is_some());
+                proptest::prop_assert!(s.outcome_for(then, r.cannot_attend, r.uses).is_some());
             }
             for f in &r.flags {
                 proptest::prop_assert!(s.flag(*f).is_some_and(|t| !t.title.is_empty()), "{:?} {:?}", l, f);

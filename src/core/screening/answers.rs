@@ -325,19 +325,22 @@ mod tests {
         );
         a.answer("audit-1", &["never"]).unwrap();
         assert!(!ids(&a).contains(&"audit-2"));
+        // Someone who drinks but says "never" may have stopped days ago: still asked.
+        assert!(ids(&a).contains(&"withdrawal-signs"));
         a.answer("audit-1", &["2-3-a-week"]).unwrap();
         assert!(ids(&a).contains(&"audit-2") && ids(&a).contains(&"withdrawal-signs"));
     }
 
     #[test]
-    fn someone_who_uses_nothing_is_not_asked_how_much_changing_their_use_matters() {
+    fn someone_who_uses_nothing_is_not_asked_about_changing_their_use_or_program_hours() {
         let ids = |a: &Answers| a.path().iter().map(|q| q.id).collect::<Vec<_>>();
         let mut a = Answers::default();
         a.answer("substances", &["none"]).unwrap();
-        for ruler in ["importance", "confidence"] {
+        // Nor whether they could attend a program's hours (rule 8: no program is suggested).
+        for ruler in ["importance", "confidence", "hours", "barriers"] {
             assert!(!ids(&a).contains(&ruler), "{ruler}");
         }
-        assert!(ids(&a).contains(&"hours"));
+        assert!(ids(&a).contains(&"home-safe"));
         let r = crate::core::screening::recommend(&a);
         assert!(!r.has_finding(crate::core::screening::Finding::ChangeMatters));
         // Nor of someone whose only use is pain medicine taken as prescribed (not use by itself).

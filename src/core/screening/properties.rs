@@ -122,14 +122,24 @@ fn red_flag(a: &Answers) -> bool {
         || a.chose("mixing", "yes")
 }
 
-/// When in doubt, route up: near-daily use said, and the withdrawal signs or a past seizure not.
+/// When in doubt, route up: near-daily use said, and the withdrawal signs, a past seizure, how
+/// often a sedative is taken, or mixing not.
 fn withdrawal_not_said(a: &Answers) -> bool {
     let near_daily = a.chose("audit-1", "4-plus-a-week")
         || a.chose("audit-3", "daily")
         || a.chose_any("use-days", &["3-5", "daily"]);
+    let questions = ["withdrawal-signs", "withdrawal-history", "mixing"];
+    let sedatives = [
+        "benzodiazepine-days",
+        "z-drug-days",
+        "barbiturate-days",
+        "ghb-days",
+        "gabapentinoid-days",
+    ];
     near_daily
-        && ["withdrawal-signs", "withdrawal-history"]
+        && questions
             .iter()
+            .chain(&sedatives)
             .any(|q| a.chose(q, "prefer-not"))
 }
 
@@ -226,6 +236,12 @@ fn check_answers(a: &Answers) -> Result<(), String> {
     }
     if misuse && !moud && !r.has_flag(Flag::AskAboutMedication) {
         return fail("opioids not as prescribed: ask about medication");
+    }
+    if r.uses != some_use(a) {
+        return fail("the result knows whether any substance use was reported");
+    }
+    if !some_use(a) && (r.has_flag(Flag::RecoveryResidence) || r.has_flag(Flag::ScheduleHelp)) {
+        return fail("no use: no recovery residence or program hours suggested (rule 8)");
     }
     if r.cannot_attend != a.chose("hours", "no") {
         return fail("cannot attend is said exactly when the person said so");
@@ -786,6 +802,71 @@ const VIGNETTES: &[Vignette] = &[
         then: None,
         flags: &[Flag::WithdrawalRiskUnknown],
         not_flags: &[],
+    },
+    Vignette {
+        who: "street benzodiazepines, every day, declines how often: withdrawal first (rule 3, route up)",
+        answers: &[
+            ("substances", &["sedatives"]),
+            ("benzodiazepine-days", &["prefer-not"]),
+            ("sedatives-prescribed", &["not-as-prescribed"]),
+            ("use-days", &["daily"]),
+        ],
+        outcome: Outcome::WithdrawalFirst,
+        then: None,
+        flags: &[Flag::DoNotStopSuddenly, Flag::WithdrawalRiskUnknown],
+        not_flags: &[],
+    },
+    Vignette {
+        who: "daily heroin, drinks most days, declines whether on the same day: withdrawal first (rules 3, 4)",
+        answers: &[
+            ("substances", &["alcohol", "opioids"]),
+            ("opioid-use", &["not-as-prescribed"]),
+            ("use-days", &["daily"]),
+            ("audit-sex", &["men"]),
+            ("audit-1", &["4-plus-a-week"]),
+            ("audit-2", &["3-4"]),
+            ("audit-3", &["monthly"]),
+            ("withdrawal-signs", &["none"]),
+            ("mixing", &["prefer-not"]),
+        ],
+        outcome: Outcome::WithdrawalFirst,
+        then: None,
+        flags: &[Flag::OverdoseSafety, Flag::AskAboutMedication],
+        not_flags: &[],
+    },
+    Vignette {
+        who: "drank daily until days ago (AUDIT \"never\"), has the shakes: still asked, withdrawal first",
+        answers: &[
+            ("substances", &["alcohol"]),
+            ("use-days", &["daily"]),
+            ("audit-sex", &["women"]),
+            ("audit-1", &["never"]),
+            ("withdrawal-signs", &["shakes"]),
+        ],
+        outcome: Outcome::WithdrawalFirst,
+        then: None,
+        flags: &[],
+        not_flags: &[],
+    },
+    Vignette {
+        who: "uses nothing, home not safe: safety at home, no recovery residence or program (rules 7, 8)",
+        answers: &[("substances", &["none"]), ("home-safe", &["no"])],
+        outcome: Outcome::NotSubstanceUse,
+        then: None,
+        flags: &[Flag::HomeSafety],
+        not_flags: &[Flag::RecoveryResidence, Flag::ScheduleHelp],
+    },
+    Vignette {
+        who: "uses only prescribed pain pills, had a withdrawal seizure: withdrawal care, no program (rules 3, 8)",
+        answers: &[
+            ("substances", &["opioids"]),
+            ("opioid-use", &["prescribed-pain"]),
+            ("withdrawal-history", &["yes"]),
+        ],
+        outcome: Outcome::WithdrawalFirst,
+        then: None,
+        flags: &[],
+        not_flags: &[Flag::RecoveryResidence, Flag::ScheduleHelp],
     },
     // Not saying what is used skips every withdrawal and opioid question (rule 3's red flags
     // among them): never an all-clear on either.

@@ -561,7 +561,9 @@ pub static QUESTIONS: &[Question] = &[
             NONE_OF_THESE,
             PREFER_NOT,
         ],
-        DRINKS_AT_ALL,
+        // Asked of everyone who drinks, even if they say "never" to AUDIT item 1: someone who
+        // stopped days ago is in withdrawal's most dangerous days.
+        DRINKS,
     ),
     // Rule 3 names past seizures or the DTs whatever the substance: pills sold as opioids
     // often hold sedatives, and some opioids cause seizures themselves.
@@ -659,7 +661,7 @@ pub static QUESTIONS: &[Question] = &[
             answer("no", 2),
             PREFER_NOT,
         ],
-        Condition::Always,
+        SUBSTANCE_USE,
     ),
     circumstance(
         "barriers",
@@ -673,7 +675,7 @@ pub static QUESTIONS: &[Question] = &[
             NONE_OF_THESE,
             PREFER_NOT,
         ],
-        Condition::Always,
+        SUBSTANCE_USE,
     ),
     // Relapse and continued use.
     ask(

@@ -96,12 +96,15 @@ pub enum Flag {
     WithdrawalRiskUnknown,
     /// Home or housing: residential care or a recovery residence may help.
     RecoveryResidence,
+    /// A home that is not (always) safe, for someone who uses nothing: help with safety, not a
+    /// recovery residence (rule 8: no program suggested).
+    HomeSafety,
     /// Hours or practical barriers: ask about schedules and support.
     ScheduleHelp,
 }
 
 impl Flag {
-    pub const ALL: [Flag; 9] = [
+    pub const ALL: [Flag; 10] = [
         Flag::SafetyNotConfirmed,
         Flag::OverdoseSafety,
         Flag::AskAboutMedication,
@@ -110,6 +113,7 @@ impl Flag {
         Flag::DoNotStopSuddenly,
         Flag::WithdrawalRiskUnknown,
         Flag::RecoveryResidence,
+        Flag::HomeSafety,
         Flag::ScheduleHelp,
     ];
 
@@ -123,6 +127,7 @@ impl Flag {
             Flag::DoNotStopSuddenly => "do-not-stop-suddenly",
             Flag::WithdrawalRiskUnknown => "withdrawal-risk-unknown",
             Flag::RecoveryResidence => "recovery-residence",
+            Flag::HomeSafety => "home-safety",
             Flag::ScheduleHelp => "schedule-help",
         }
     }
@@ -379,6 +384,10 @@ pub struct Recommendation {
     pub scores: Vec<Score>,
     /// The person said they cannot attend 9 or more hours a week now (rule 11's wording).
     pub cannot_attend: bool,
+    /// Some substance use in the past year (rule 8). Without it, a level above this program
+    /// (withdrawal care for a prescribed medicine, a doctor for an untreated illness) is worded
+    /// without suggesting the program.
+    pub uses: bool,
     /// What a summary without the safety block may say: the level of care the other answers
     /// point to (each safety question taken as its calmest answer), so the level shown does not
     /// give away an answer left out; where a safety answer raised it, at least "talk to us"
@@ -635,11 +644,13 @@ fn assess(a: &Answers) -> Recommendation {
             &["mixing", "substances"],
         );
     }
-    // Near-daily use said, with the signs, or a past seizure or the DTs, not said: rule 3 may well
-    // apply and nothing says it does not. When in doubt, route up, so that no one who drinks
-    // every day is told a program fits and then stops suddenly on their own.
-    let not_said: Vec<&'static str> = ["withdrawal-signs", "withdrawal-history"]
+    // Near-daily use said, with the signs, a past seizure or the DTs, how often a sedative is
+    // taken, or mixing not said: rule 3 may well apply and nothing says it does not. When in
+    // doubt, route up, so that no one who uses every day is told a program fits and then stops
+    // suddenly on their own.
+    let not_said: Vec<&'static str> = ["withdrawal-signs", "withdrawal-history", "mixing"]
         .into_iter()
+        .chain(SEDATIVE_KINDS)
         .filter(|q| a.chose(q, "prefer-not"))
         .collect();
     // Near-daily use the person said (not a frequency declined too: someone who shares little
@@ -812,6 +823,10 @@ fn assess(a: &Answers) -> Recommendation {
         }
     }
 
+    // 8. No substance use in the past year (medicine taken as prescribed does not count, "by
+    // itself": an overdose in the past year does, so no one who overdosed is told this program
+    // is not for them).
+    let uses = a.holds(&super::questionnaire::SUBSTANCE_USE) || a.chose("overdose", "yes");
     // 7. Recovery environment: may point to a recovery residence; never a veto on IOP.
     for (question, option, finding, concern) in [
         ("home-safe", "not-always", HomeNotAlwaysSafe, Moderate),
@@ -821,7 +836,11 @@ fn assess(a: &Answers) -> Recommendation {
         ("housing", "no", NoStableHousing, High),
     ] {
         if a.chose(question, option) {
-            f.flag(Flag::RecoveryResidence);
+            if uses {
+                f.flag(Flag::RecoveryResidence);
+            } else if question == "home-safe" {
+                f.flag(Flag::HomeSafety);
+            }
             f.add(finding, Environment, concern, &[question]);
         }
     }
@@ -874,10 +893,6 @@ fn assess(a: &Answers) -> Recommendation {
         f.add(Unanswered, first.dimension, Moderate, &unanswered);
     }
 
-    // 8. No substance use in the past year (medicine taken as prescribed does not count, "by
-    // itself": an overdose in the past year does, so no one who overdosed is told this program
-    // is not for them).
-    let uses = a.holds(&super::questionnaire::SUBSTANCE_USE) || a.chose("overdose", "yes");
     // 10. Lower level: some use, every risk question answered, nothing above mild, a safe home.
     let safe_home =
         a.chose("home-safe", "yes") && a.chose("housing", "stable") && a.chose("home-use", "no");
@@ -951,6 +966,7 @@ fn assess(a: &Answers) -> Recommendation {
         reasons: f.reasons,
         scores,
         cannot_attend,
+        uses,
         level_without_safety: level_of_care,
     }
 }

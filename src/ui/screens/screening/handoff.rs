@@ -107,7 +107,7 @@ pub fn Handoff() -> Html {
             saved.set(true);
         })
     };
-    let outcome = text.outcome_for(r.outcome, r.cannot_attend);
+    let outcome = text.outcome_for(r.outcome, r.cannot_attend, r.uses);
     let my_questions: Vec<&str> = questions
         .lines()
         .map(str::trim)

@@ -55,7 +55,7 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
     // Rule 7: where the home is not safe, the host's domestic-violence line (if it named one).
     let home_unsafe =
         r.has_finding(Finding::UnsafeHome) || r.has_finding(Finding::HomeNotAlwaysSafe);
-    let outcome_text = |o: Outcome| text.outcome_for(o, r.cannot_attend);
+    let outcome_text = |o: Outcome| text.outcome_for(o, r.cannot_attend, r.uses);
     let main = outcome_text(r.outcome);
     let then = r.then.and_then(outcome_text);
     // A crisis or emergency asks for help now, never for an assessment (CLINICAL.md 6).
