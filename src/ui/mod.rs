@@ -92,10 +92,13 @@ pub fn App(props: &AppProps) -> Html {
     let reset = {
         let (round, store, screening) = (round.clone(), props.store.clone(), screening.clone());
         let (here, asked) = (here.clone(), asked.clone());
+        let (language, config) = (language.clone(), props.config.clone());
         DemoReset(Callback::from(move |()| {
             screening.0.borrow_mut().take();
             asked.0.take();
             store.forget_all();
+            // The next group starts in the page's language, not the last group's choice.
+            language.set(initial_language(&config, &store));
             here.set(start);
             round.set(*round + 1)
         }))
@@ -280,6 +283,10 @@ fn Shell(props: &ShellProps) -> Html {
                         let shortcut = match e.key().as_str() {
                             "n" | "N" | "PageDown" => Some("next"),
                             "p" | "P" | "PageUp" => Some("previous"),
+                            // A presenter's clicker may send arrows: on an answer they go on
+                            // or back, never silently change the answer (Up and Down still do).
+                            "ArrowRight" if on_radio(e) => Some("next"),
+                            "ArrowLeft" if on_radio(e) => Some("previous"),
                             "r" | "R" => Some("reveal"),
                             "?" => {
                                 help.set(!help_open);
@@ -626,6 +633,15 @@ fn typing(e: &KeyboardEvent) -> bool {
         _ => false,
     };
     e.ctrl_key() || e.meta_key() || e.alt_key() || text_entry
+}
+
+/// Whether the key went to a radio button (an answer), through shadow roots.
+fn on_radio(e: &KeyboardEvent) -> bool {
+    use wasm_bindgen::JsCast;
+    let first = e.composed_path().get(0);
+    first.dyn_ref::<web_sys::Element>().is_some_and(|el| {
+        el.tag_name() == "INPUT" && el.get_attribute("type").as_deref() == Some("radio")
+    })
 }
 
 /// Presses the button the current screen marked with `data-shortcut`; never one on a screen

@@ -160,4 +160,86 @@ describe("counselor mode", () => {
     assert.equal(await w.getByRole("button", { name: "Reveal all choices" }).count(), 1);
     await page.context().close();
   });
+
+  // A presenter's clicker in front of a group: Page Down/Up, or arrows.
+  async function demo() {
+    const page = await openPage(env.browser);
+    await page.goto(env.server.origin + "/examples/counselor.html");
+    await widgetReady(page);
+    return { page, w: widget(page) };
+  }
+  async function openScene(w, id = "house-party") {
+    await w.getByRole("button", { name: "Start practising" }).click();
+    await w.locator(`[data-scenario="${id}"]`).getByRole("button").click();
+    await w.locator("[data-node]").waitFor();
+  }
+  const choices = (w) => w.locator(".iop-choices .iop-choice");
+
+  test("playing a scene again for the next group opens its first offer unspoiled", async () => {
+    const { page, w } = await demo();
+    await openScene(w);
+    await w.getByRole("button", { name: "Reveal all choices" }).click();
+    await w.locator("[data-revealed]").waitFor();
+    for (let turn = 0; turn < 20 && (await w.locator("[data-debrief]").count()) === 0; turn++) {
+      await choices(w).first().click();
+      await w.getByRole("button", { name: "Go on" }).click();
+    }
+    await w.getByRole("button", { name: "Play this scene again" }).click();
+    await w.locator("[data-node]").waitFor();
+    assert.equal(await w.locator("[data-revealed]").count(), 0, "no answer shown before the group has talked");
+    assert.equal(await w.getByRole("button", { name: "Reveal all choices" }).count(), 1);
+    await page.context().close();
+  });
+
+  test("a clicker's arrows on a screening answer go on or back, and never change the answer", async () => {
+    const { page, w } = await demo();
+    await w.getByRole("button", { name: "Start the self-check" }).click();
+    await w.locator('[data-step="intro"]').waitFor();
+    await page.keyboard.press("PageDown");
+    const question = w.locator("[data-question-id]");
+    await w.locator('[data-question-id="safety-now"]').waitFor();
+    await w.locator('[data-option-id="no"]').click();
+    await page.keyboard.press("ArrowRight");
+    await w.locator('[data-question-id="safety-now"]').waitFor({ state: "detached" });
+    const next = await question.getAttribute("data-question-id");
+    assert.notEqual(next, "safety-now", "on to the next question");
+    assert.equal(await w.locator("[data-interrupt]").count(), 0, "no crisis panel: the answer stayed No");
+    await w.locator("input[type=radio]").first().focus();
+    await page.keyboard.press("ArrowLeft");
+    await w.locator('[data-question-id="safety-now"]').waitFor();
+    const checked = await w.locator("input:checked").evaluateAll((inputs) => inputs.map((i) => i.value));
+    assert.deepEqual(checked, ["no"], "the group's answer is as they chose it");
+    // Up and Down still move between answers, as in any radio group.
+    await w.locator("input:checked").focus();
+    await page.keyboard.press("ArrowDown");
+    assert.notDeepEqual(await w.locator("input:checked").evaluateAll((inputs) => inputs.map((i) => i.value)), ["no"]);
+    await page.context().close();
+  });
+
+  test("Page Up once too often at a scene's first offer keeps the scene open", async () => {
+    const { page, w } = await demo();
+    await openScene(w);
+    const first = await w.locator("[data-node]").getAttribute("data-node");
+    await choices(w).first().click();
+    await page.keyboard.press("PageUp"); // undoes the choice
+    await w.locator("[data-feedback]").waitFor({ state: "detached" });
+    await page.keyboard.press("PageUp"); // once too often
+    await page.waitForTimeout(300);
+    assert.equal(await w.locator('[data-view="play"]').count(), 1, "still in the scene");
+    assert.equal(await w.locator("[data-node]").getAttribute("data-node"), first);
+    // The button itself still leads out, for a mouse or a keyboard.
+    await w.getByRole("button", { name: "Back one step" }).click();
+    await w.locator('[data-view="list"]').waitFor();
+    await page.context().close();
+  });
+
+  test("Reset demo starts the next group in the page's language", async () => {
+    const { page, w } = await demo();
+    await w.getByLabel("Language").selectOption("es");
+    await w.locator('section.iop[lang="es"]').waitFor();
+    await w.locator("[data-action=reset-demo]").click();
+    await w.locator('section.iop[lang="en"]').waitFor();
+    assert.equal(await w.getByRole("button", { name: "Start the self-check" }).count(), 1);
+    await page.context().close();
+  });
 });

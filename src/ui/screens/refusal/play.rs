@@ -34,7 +34,8 @@ fn techniques(words: &RefusalWords, list: &[Technique]) -> String {
     list.iter()
         .map(|t| words.technique(*t).name)
         .collect::<Vec<_>>()
-        .join(", ")
+        // Names may hold a comma themselves ("No excuses, no maybe later").
+        .join("; ")
 }
 
 /// One scene as a conversation: their line, the person's choice, feedback naming the technique,
@@ -125,7 +126,10 @@ pub fn PlayView(props: &PlayViewProps) -> Html {
     };
     let again = {
         let (play, pending, recorded) = (play.clone(), pending.clone(), recorded.clone());
+        let revealed_at = revealed_at.clone();
         Callback::from(move |_| {
+            // Played again (for the next group): the first offer opens unspoiled.
+            revealed_at.set(None);
             *recorded.borrow_mut() = false;
             play.set(Play::new(scene));
             pending.set(false);
@@ -238,7 +242,9 @@ pub fn PlayView(props: &PlayViewProps) -> Html {
                 </div>
             } else {
                 <div class="iop-nav">
-                    <button type="button" class="iop-button iop-button-quiet" data-shortcut="previous" onclick={step_back}>{ ui.step_back }</button>
+                    // At the first offer the button leaves the scene; a clicker's "previous"
+                    // pressed once too often must not (the counselor would lose the place).
+                    <button type="button" class="iop-button iop-button-quiet" data-shortcut={(!steps.is_empty()).then_some("previous")} onclick={step_back}>{ ui.step_back }</button>
                     <button type="button" class="iop-button iop-button-quiet" onclick={props.on_list.clone()}>{ ui.to_list }</button>
                 </div>
             }
