@@ -1397,3 +1397,43 @@ fn a_file_s_problem_is_told_in_plain_words_about_the_file() {
         assert!(said.contains("100"), "{l:?}: {said}");
     }
 }
+
+#[test]
+fn every_language_names_one_thing_one_way_and_lists_techniques_plainly() {
+    for l in Language::all() {
+        let (sh, r, t) = (shell(l), refusal(l), triggers(l));
+        // A reader who finds reading hard checks they are in the right place by the words.
+        assert_eq!(sh.exercise(Exercise::TriggerMap).title, t.ui.title, "{l:?}");
+        assert_eq!(
+            sh.exercise(Exercise::RefusalSkills).title,
+            r.ui.title,
+            "{l:?}"
+        );
+        // Technique names are listed together ("Misses: A; B"): a comma inside one would
+        // read as two.
+        for technique in Technique::ALL {
+            let name = r.technique(technique).name;
+            assert!(!name.contains(','), "{l:?}: {name}");
+        }
+    }
+    let spanish = Language::from_tag("es").unwrap();
+    fn words_of(v: &Value, out: &mut Vec<String>) {
+        match v {
+            Value::String(s) => out.push(s.clone()),
+            Value::Array(a) => a.iter().for_each(|v| words_of(v, out)),
+            Value::Object(o) => o.values().for_each(|v| words_of(v, out)),
+            _ => {}
+        }
+    }
+    for part in Part::ALL {
+        let mut said = Vec::new();
+        words_of(&json(spanish, part), &mut said);
+        // English slang, the tool's English name, and "prueba" (an exam, or a drug test) for
+        // the self-check.
+        for text in said {
+            for wrong in ["dealer", "widget", "esta prueba"] {
+                assert!(!text.contains(wrong), "{}: {text}", part.file());
+            }
+        }
+    }
+}

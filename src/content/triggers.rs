@@ -48,8 +48,9 @@ words! {
         import,
         import_choose,
         import_done,
-        /// After a merge: the triggers whose own version was kept ({names}).
+        /// After a merge: the triggers whose own version was kept ({names}); one trigger.
         import_kept_yours,
+        import_kept_yours_one,
         import_error,
         import_heading,
         import_keep_failed,

@@ -22,13 +22,17 @@ pub fn show_fatal_message(root: &Element, config: &WidgetConfig) -> Option<()> {
     add(&line, element(&doc, "strong", Some(words.crisis_heading))?)?;
     add(&line, doc.create_text_node(&format!(": {} ", words.call)))?;
     add(&line, link(&doc, &call_href(&crisis.call), &crisis.call)?)?;
+    // "Press 2 for Spanish" goes with the call, not after the text-message link.
+    if let Some(note) = words.crisis_call_note(config) {
+        add(&line, doc.create_text_node(&format!(" ({note})")))?;
+    }
     if let Some((label, href)) = words.crisis_text(config) {
         add(&line, doc.create_text_node(" · "))?;
         add(&line, link(&doc, &href, &label)?)?;
     }
     add(
         &line,
-        doc.create_text_node(&format!(" ({})", words.crisis_label(config))),
+        doc.create_text_node(&format!(" ({})", words.crisis_name(config))),
     )?;
     add(&panel, line)?;
 

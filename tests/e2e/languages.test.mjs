@@ -591,6 +591,14 @@ describe("languages", () => {
     const preset = await crisis.innerText();
     assert.match(preset, new RegExp(escape(ES.shell.crisis_call_notes.us)));
     assert.ok(!preset.includes("))") && (preset.match(/AYUDA/g) ?? []).length === 1, preset);
+    // "Press 2" is about the call: said with it, never after the text-message link.
+    const note = ES.shell.crisis_call_notes.us;
+    for (const text of [line, preset]) assert.ok(text.indexOf(note) < text.indexOf("AYUDA"), text);
+    // On the printable plan too.
+    await widget(page).getByRole("button", { name: ES.shell.exercises["trigger-map"].start }).click();
+    await widget(page).getByRole("button", { name: ES.triggers.ui.view_plan }).click();
+    const planLine = (await widget(page).locator('[data-view="plan"]').innerText()).split("\n").find((l) => l.includes(note)) ?? "";
+    assert.ok(planLine && planLine.indexOf(note) < planLine.indexOf("AYUDA"), planLine);
     await page.context().close();
   });
 

@@ -7,7 +7,7 @@ import { expectAccessible, expectOnlyOwnOrigin, focused, hostPage, openPage, tab
 const EXERCISES = [
   ["screening", "Could an intensive outpatient program fit me?", "Start the self-check", "Could an intensive outpatient program fit me?"],
   ["refusal-skills", "Practise saying no", "Start practising", "Practise saying no"],
-  ["trigger-map", "Map my triggers", "Start my map", "My trigger map"],
+  ["trigger-map", "My trigger map", "Start my map", "My trigger map"],
   ["what-to-expect", "What to expect", "Read what to expect", "What to expect in an intensive outpatient program"],
 ];
 

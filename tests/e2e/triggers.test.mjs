@@ -617,7 +617,7 @@ describe("trigger map", () => {
     // Boredom is rated in the file but not here: the plan's own version stays, and is named.
     assert.match(
       await widget(fresh).locator("[data-message]").innerText(),
-      /1 added, 1 already there\. Your own version was kept for Boredom: the file rates or describes them differently/,
+      /1 added, 1 already there\. Your own version was kept for “Boredom”: the file rates or describes it differently/,
     );
     await fresh.context().close();
   });

@@ -20,8 +20,11 @@ pub fn ContactFooter() -> Html {
             <p class="iop-crisis" data-contact="crisis">
                 <strong>{ words.crisis_heading }</strong>{ ": " }
                 <a class="iop-link-target" href={call_href(&crisis.call)}>{ words.call }{ " " }{ &crisis.call }</a>
+                // How to reach the line in this language belongs to the call ("press 2"), not
+                // to the text-message link after it.
+                if let Some(note) = words.crisis_call_note(&config) { { format!(" ({note})") } }
                 { for text_line }
-                { " (" }{ words.crisis_label(&config) }{ ")" }
+                { " (" }{ words.crisis_name(&config) }{ ")" }
             </p>
             <p data-contact="emergency">
                 <a class="iop-link-target" href={call_href(&config.emergency_number)}>

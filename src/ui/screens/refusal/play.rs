@@ -34,7 +34,7 @@ fn techniques(words: &RefusalWords, list: &[Technique]) -> String {
     list.iter()
         .map(|t| words.technique(*t).name)
         .collect::<Vec<_>>()
-        // Names may hold a comma themselves ("No excuses, no maybe later").
+        // Semicolons, so that a list reads as a list whatever the names hold.
         .join("; ")
 }
 

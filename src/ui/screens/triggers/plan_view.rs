@@ -91,9 +91,10 @@ pub fn PlanView() -> Html {
             <h3>{ ui.plan_crisis }</h3>
             <p>
                 { words.crisis_name(&config) }{ ": " }<a href={call_href(&config.crisis_line.call)}>{ &config.crisis_line.call }</a>
-                // On paper too: texting (AYUDA in Spanish) and how to reach the line in this language.
-                if let Some((label, href)) = words.crisis_text(&config) { { " · " }<a {href}>{ label }</a> }
+                // On paper too: how to reach the line in this language (with the call it is
+                // about), and texting (AYUDA in Spanish).
                 if let Some(note) = words.crisis_call_note(&config) { { format!(" ({note})") } }
+                if let Some((label, href)) = words.crisis_text(&config) { { " · " }<a {href}>{ label }</a> }
                 if let Some(phone) = &config.clinic.phone {
                     { " · " }{ words.clinic_name(&config) }{ ": " }<a href={call_href(phone)}>{ phone }</a>
                 }

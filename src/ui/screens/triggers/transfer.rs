@@ -99,10 +99,12 @@ pub fn ImportView(props: &ImportViewProps) -> Html {
                             if summary.kept_yours.len() > 5 {
                                 names.push_str(&format!(", +{}", summary.kept_yours.len() - 5));
                             }
-                            format!(
-                                "{done} {}",
-                                fill(ui.import_kept_yours, &[("names", &names)])
-                            )
+                            let kept = if summary.kept_yours.len() == 1 {
+                                ui.import_kept_yours_one
+                            } else {
+                                ui.import_kept_yours
+                            };
+                            format!("{done} {}", fill(kept, &[("names", &names)]))
                         }
                     }
                     Err(problem) => return on_message.emit(words.merge_error(problem)),
