@@ -122,12 +122,20 @@ fn red_flag(a: &Answers) -> bool {
         || a.chose("mixing", "yes")
 }
 
-/// When in doubt, route up: near-daily use said, and the withdrawal signs, a past seizure, how
-/// often a sedative is taken, or mixing not.
+/// When in doubt, route up: near-daily use (or how often not said), and the withdrawal signs, a
+/// past seizure, how often a sedative is taken, or mixing not.
 fn withdrawal_not_said(a: &Answers) -> bool {
+    // A frequency not said counts (route up), unless what is used was not said either.
+    let unsaid: &[&str] = if a.chose("substances", "prefer-not") {
+        &[]
+    } else {
+        &["prefer-not"]
+    };
     let near_daily = a.chose("audit-1", "4-plus-a-week")
+        || a.chose_any("audit-1", unsaid)
         || a.chose("audit-3", "daily")
-        || a.chose_any("use-days", &["3-5", "daily"]);
+        || a.chose_any("use-days", &["3-5", "daily"])
+        || a.chose_any("use-days", unsaid);
     let questions = ["withdrawal-signs", "withdrawal-history", "mixing"];
     let sedatives = [
         "benzodiazepine-days",
@@ -784,6 +792,35 @@ const VIGNETTES: &[Vignette] = &[
         then: None,
         flags: &[Flag::WithdrawalRiskUnknown],
         not_flags: &[],
+    },
+    Vignette {
+        who: "drinks, declines how often and the withdrawal signs, strong cravings: withdrawal first (route up)",
+        answers: &[
+            ("substances", &["alcohol"]),
+            ("use-days", &["prefer-not"]),
+            ("audit-sex", &["men"]),
+            ("audit-1", &["prefer-not"]),
+            ("audit-2", &["3-4"]),
+            ("audit-3", &["monthly"]),
+            ("withdrawal-signs", &["prefer-not"]),
+            ("cravings", &["strong"]),
+        ],
+        outcome: Outcome::WithdrawalFirst,
+        then: None,
+        flags: &[Flag::WithdrawalRiskUnknown],
+        not_flags: &[],
+    },
+    Vignette {
+        who: "uses nothing, thoughts of suicide now, untreated illness: crisis, then a doctor (rules 1, 6, 8)",
+        answers: &[
+            ("safety-now", &["yes"]),
+            ("substances", &["none"]),
+            ("medical", &["yes"]),
+        ],
+        outcome: Outcome::Crisis,
+        then: Some(Outcome::MoreIntensive),
+        flags: &[],
+        not_flags: &[Flag::RecoveryResidence, Flag::ScheduleHelp],
     },
     // Rule 3's signs matter with near-daily drinking: a monthly drinker who declines them is
     // told to tell the clinic, not sent to withdrawal care.

@@ -350,6 +350,10 @@ pub const SUBSTANCE_USE: Condition = Condition::AnyOf(&[
     chose("opioid-use", &["moud", "not-as-prescribed", "prefer-not"]),
     chose("sedatives-prescribed", &["not-as-prescribed", "prefer-not"]),
 ]);
+/// Who the result counts as using (rule 8): substance use, or an overdose in the past year. The
+/// readiness rulers and a program's hours are asked of exactly them.
+const USES_OR_OVERDOSED: Condition =
+    Condition::AnyOf(&[SUBSTANCE_USE, chose("overdose", &["yes"])]);
 const DRINKS: Condition = chose("substances", &["alcohol"]);
 const DRINKS_AT_ALL: Condition = Condition::AllOf(&[
     DRINKS,
@@ -642,14 +646,14 @@ pub static QUESTIONS: &[Question] = &[
         Readiness,
         Selection::One,
         &RULER,
-        SUBSTANCE_USE,
+        USES_OR_OVERDOSED,
     ),
     circumstance(
         "confidence",
         Readiness,
         Selection::One,
         &RULER,
-        SUBSTANCE_USE,
+        USES_OR_OVERDOSED,
     ),
     circumstance(
         "hours",
@@ -661,7 +665,7 @@ pub static QUESTIONS: &[Question] = &[
             answer("no", 2),
             PREFER_NOT,
         ],
-        SUBSTANCE_USE,
+        USES_OR_OVERDOSED,
     ),
     circumstance(
         "barriers",
@@ -675,7 +679,7 @@ pub static QUESTIONS: &[Question] = &[
             NONE_OF_THESE,
             PREFER_NOT,
         ],
-        SUBSTANCE_USE,
+        USES_OR_OVERDOSED,
     ),
     // Relapse and continued use.
     ask(

@@ -653,12 +653,18 @@ fn assess(a: &Answers) -> Recommendation {
         .chain(SEDATIVE_KINDS)
         .filter(|q| a.chose(q, "prefer-not"))
         .collect();
-    // Near-daily use the person said (not a frequency declined too: someone who shares little
-    // gets rule 9's "we can't tell" and a talk, not a guess at withdrawal).
+    // Near-daily use, a frequency not said counting as near-daily (route up), but not for
+    // someone who would not say what they use either: nothing they said points to withdrawal,
+    // and rule 9 invites them to talk (the demo's Sam).
     let said_near_daily = a.chose("audit-1", "4-plus-a-week")
         || a.chose("audit-3", "daily")
         || a.chose_any("use-days", &["3-5", "daily"]);
-    if said_near_daily && !not_said.is_empty() && !withdrawal {
+    let near_daily_or_unsaid = if a.chose("substances", "prefer-not") {
+        said_near_daily
+    } else {
+        near_daily
+    };
+    if near_daily_or_unsaid && !not_said.is_empty() && !withdrawal {
         withdrawal = true;
         let mut because = not_said;
         because.extend(["audit-1", "audit-3", "use-days"]);
