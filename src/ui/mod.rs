@@ -285,8 +285,8 @@ fn Shell(props: &ShellProps) -> Html {
                             "p" | "P" | "PageUp" => Some("previous"),
                             // A presenter's clicker may send arrows: on an answer they go on
                             // or back, never silently change the answer (Up and Down still do).
-                            "ArrowRight" if on_radio(e) => Some("next"),
-                            "ArrowLeft" if on_radio(e) => Some("previous"),
+                            "ArrowRight" if on_radio(e, &screen_ref) => Some("next"),
+                            "ArrowLeft" if on_radio(e, &screen_ref) => Some("previous"),
                             "r" | "R" => Some("reveal"),
                             "?" => {
                                 help.set(!help_open);
@@ -635,13 +635,19 @@ fn typing(e: &KeyboardEvent) -> bool {
     e.ctrl_key() || e.meta_key() || e.alt_key() || text_entry
 }
 
-/// Whether the key went to a radio button (an answer), through shadow roots.
-fn on_radio(e: &KeyboardEvent) -> bool {
+/// Whether the key went to a radio button (an answer) on this widget's screen, through shadow
+/// roots: another widget's answers are that widget's to move on from.
+fn on_radio(e: &KeyboardEvent, screen: &NodeRef) -> bool {
     use wasm_bindgen::JsCast;
     let first = e.composed_path().get(0);
-    first.dyn_ref::<web_sys::Element>().is_some_and(|el| {
-        el.tag_name() == "INPUT" && el.get_attribute("type").as_deref() == Some("radio")
-    })
+    let Some(el) = first.dyn_ref::<web_sys::Element>() else {
+        return false;
+    };
+    el.tag_name() == "INPUT"
+        && el.get_attribute("type").as_deref() == Some("radio")
+        && screen
+            .cast::<web_sys::Node>()
+            .is_some_and(|screen| screen.contains(Some(el)))
 }
 
 /// Presses the button the current screen marked with `data-shortcut`; never one on a screen

@@ -599,6 +599,15 @@ describe("languages", () => {
     await widget(page).getByRole("button", { name: ES.triggers.ui.view_plan }).click();
     const planLine = (await widget(page).locator('[data-view="plan"]').innerText()).split("\n").find((l) => l.includes(note)) ?? "";
     assert.ok(planLine && planLine.indexOf(note) < planLine.indexOf("AYUDA"), planLine);
+    // And on the crisis panel, where it matters most: on the call button itself.
+    await widget(page).getByRole("button", { name: ES.shell.back_home }).click();
+    await widget(page).getByRole("button", { name: ES.shell.exercises.screening.start }).click();
+    await widget(page).getByRole("button", { name: ES.screening.ui.begin, exact: true }).click();
+    await widget(page).locator('[data-question-id="safety-now"] [data-option-id="yes"]').click();
+    await widget(page).getByRole("button", { name: ES.screening.ui.next, exact: true }).click();
+    const call = widget(page).locator('[data-step="interrupt"] [data-contact="crisis-call"]');
+    assert.match(await call.innerText(), new RegExp(`988 \\(${escape(note)}\\)`));
+    assert.doesNotMatch(await widget(page).locator('[data-step="interrupt"] .iop-actions-note').innerText(), /marque 2/);
     await page.context().close();
   });
 

@@ -25,6 +25,8 @@ pub fn CrisisActions(props: &CrisisActionsProps) -> Html {
         <>
             <a class="iop-button" href={call_href(&crisis.call)} data-contact="crisis-call">
                 { words.call }{ " " }{ &crisis.call }
+                // "Press 2 for Spanish" is said on the call it is about.
+                if let Some(note) = words.crisis_call_note(&config) { { format!(" ({note})") } }
             </a>
             { for words.crisis_text(&config).map(|(label, href)| html! {
                 <a class="iop-button" {href} data-contact="crisis-text">{ label }</a>
@@ -36,7 +38,7 @@ pub fn CrisisActions(props: &CrisisActionsProps) -> Html {
             if props.emergency_first { { emergency.clone() } }
             { crisis_links }
             if !props.emergency_first { { emergency } }
-            <p class="iop-muted iop-actions-note">{ words.crisis_label(&config) }</p>
+            <p class="iop-muted iop-actions-note">{ words.crisis_name(&config) }</p>
         </div>
     }
 }
