@@ -637,6 +637,16 @@ describe("trigger map", () => {
     assert.doesNotMatch(await other.innerText(), /Call Sam/, "a linked action shows under its trigger");
     assert.match(await plan.locator('[data-trigger="Payday"]').innerText(), /Call Sam/);
     await expectAccessible(page, "plan with other things that help");
+    // Any trigger's coping screen offers it, to link or to delete.
+    await plan.getByRole("button", { name: "Back" }).click();
+    await w.locator(".iop-trigger-list").getByRole("button", { name: "What I can do instead: Payday" }).click();
+    const offered = w.locator('[data-view="coping"] [data-unlinked-coping]');
+    assert.match(await offered.innerText(), /Walk the dog/);
+    assert.equal(await offered.getByRole("button", { name: "Delete: Walk the dog" }).count(), 1);
+    await expectAccessible(page, "coping screen offering an unlinked action");
+    await offered.getByRole("button", { name: "Add: Walk the dog" }).click();
+    await eventually(async () => (await w.locator('.iop-coping-list [data-coping="Walk the dog"]').count()) === 1, "linked to Payday");
+    assert.equal(await w.locator("[data-unlinked-coping]").count(), 0);
     await page.context().close();
   });
 
@@ -650,13 +660,19 @@ describe("trigger map", () => {
     await w.locator("[data-action=dont-save]").click();
     await w.locator('[data-storage-notice="memory-only"]').waitFor();
     let preview = await chooseFile(page, planFile([["Old friends", "people", 7]]));
-    await preview.getByRole("button", { name: "Replace my plan with it" }).click();
+    // Focus follows what is new, so a screen reader reads it: what the file holds, the
+    // question, and back to the Replace button after "No".
+    const focusedText = () => page.evaluate(() => document.querySelector("iop-widget").shadowRoot.activeElement?.textContent.trim());
+    await eventually(async () => /This file holds 1 trigger/.test((await focusedText()) ?? ""), "focus on what the file holds");
+    await preview.getByRole("button", { name: "Replace my plan with it" }).press("Enter");
     const confirm = w.locator("[data-replace-confirm]");
     await confirm.waitFor();
     assert.match(await confirm.innerText(), /Your plan now holds 2 triggers/);
+    await eventually(async () => (await focusedText()) === "No, keep my plan", "focus on the safe answer");
     await expectAccessible(page, "replace confirmation");
-    await confirm.getByRole("button", { name: "No, keep my plan" }).click();
+    await confirm.getByRole("button", { name: "No, keep my plan" }).press("Enter");
     assert.equal(await confirm.count(), 0);
+    await eventually(async () => (await focusedText()) === "Replace my plan with it", "focus back on Replace");
     await w.getByRole("button", { name: "Cancel" }).last().click();
     assert.deepEqual(await triggerNames(page), ["Late nights", "Payday"], "kept as it was");
     preview = await chooseFile(page, planFile([["Old friends", "people", 7]]));

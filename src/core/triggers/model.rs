@@ -407,7 +407,7 @@ pub enum Edit {
     AddTrigger(TriggerDraft),
     UpdateTrigger(Id, TriggerDraft),
     /// Also unlinks the trigger from every coping action; an action left for no trigger goes
-    /// with it (no screen shows it, and the person's words must not stay in a file they share).
+    /// with it (the person's words must not stay, unasked, in a file they share).
     DeleteTrigger(Id),
     /// Moving the first one up or the last one down changes nothing.
     MoveTrigger(Id, Direction),
@@ -469,7 +469,8 @@ impl Plan {
     }
 
     /// Coping actions linked to no trigger: a link lost to a race between two tabs, or a file
-    /// from an older version. Kept (nothing lost) and shown in the plan, so they are not hidden.
+    /// that holds one. Kept (nothing lost), shown in the plan, and offered on every trigger's
+    /// coping screen to link or delete.
     pub fn unlinked_coping(&self) -> Vec<&CopingAction> {
         self.coping
             .iter()

@@ -33,6 +33,7 @@ pub fn CopingEditor(props: &CopingEditorProps) -> Html {
     };
     let id = trigger.id;
     let linked = ctx.plan.coping_for(id);
+    let unlinked = ctx.plan.unlinked_coping();
     let ideas: Vec<_> = words
         .coping_ideas(trigger.category)
         .iter()
@@ -98,6 +99,26 @@ pub fn CopingEditor(props: &CopingEditorProps) -> Html {
                     }
                 }) }
             </ul>
+
+            // Actions linked to no trigger (a file, a race between tabs): link one here, or
+            // delete it, so nothing stays in the plan that no screen can change.
+            if !unlinked.is_empty() {
+                <h3>{ ui.plan_other_coping }</h3>
+                <ul class="iop-idea-list" data-unlinked-coping="">
+                    { for unlinked.iter().map(|c| {
+                        let coping = c.id;
+                        html! {
+                            <li data-coping={c.text.clone()}>
+                                <span><span class="iop-tag">{ words.kind(c.kind) }</span>{ " " }{ &c.text }</span>
+                                <button type="button" class="iop-button iop-button-quiet" aria-label={words.named(ui.add, &c.text)}
+                                    onclick={ctx.edit_on_click(move || Edit::Link { coping, trigger: id })}>{ ui.add }</button>
+                                <button type="button" class="iop-button iop-button-quiet" aria-label={words.named(ui.delete, &c.text)}
+                                    onclick={ctx.edit_on_click(move || Edit::DeleteCoping(coping))}>{ ui.delete }</button>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
 
             if !ideas.is_empty() {
                 <h3>{ ui.coping_ideas }</h3>

@@ -21,6 +21,30 @@ pub fn ImportView(props: &ImportViewProps) -> Html {
     let loaded = use_state(|| None::<Result<Plan, String>>);
     // Replacing a plan that holds anything asks first: one tap must not lose it.
     let confirming = use_state(|| false);
+    // Focus follows what is new, so a screen reader reads it: what the file holds once read,
+    // the question once asked, and the Replace button again after "No, keep my plan".
+    let node = use_node_ref();
+    {
+        let node = node.clone();
+        let was_confirming = use_mut_ref(|| false);
+        use_effect_with(
+            ((*loaded).clone(), *confirming),
+            move |(loaded, confirming)| {
+                let asked_before =
+                    std::mem::replace(&mut *was_confirming.borrow_mut(), *confirming);
+                if *confirming {
+                    crate::ui::focus_selector(&node, "[data-replace-no]");
+                } else if matches!(loaded, Some(Ok(_))) {
+                    let target = if asked_before {
+                        "[data-replace]"
+                    } else {
+                        "[data-import-summary]"
+                    };
+                    crate::ui::focus_selector(&node, target);
+                }
+            },
+        );
+    }
     let onchange = {
         let (loaded, confirming) = (loaded.clone(), confirming.clone());
         Callback::from(move |e: Event| {
@@ -115,7 +139,7 @@ pub fn ImportView(props: &ImportViewProps) -> Html {
         })
     };
     html! {
-        <div class="iop-step" data-view="import">
+        <div class="iop-step" data-view="import" ref={node.clone()}>
             <h2 tabindex="-1">{ ui.import_heading }</h2>
             <label class="iop-field">
                 <span>{ ui.import_choose }</span>
@@ -128,20 +152,20 @@ pub fn ImportView(props: &ImportViewProps) -> Html {
                 },
                 Some(Ok(p)) => html! {
                     <div class="iop-panel" data-import-preview="">
-                        <p>{ fill(ui.import_preview, &[("counts", &words.plan_counts(p))]) }</p>
+                        <p tabindex="-1" data-import-summary="">{ fill(ui.import_preview, &[("counts", &words.plan_counts(p))]) }</p>
                         <ul>{ for p.triggers.iter().take(10).map(|t| html! { <li>{ &t.name }</li> }) }</ul>
                         if *confirming {
                             <div class="iop-confirm" role="group" aria-labelledby="iop-replace-confirm" data-replace-confirm="">
                                 <p id="iop-replace-confirm">{ fill(ui.import_replace_confirm, &[("counts", &words.plan_counts(&ctx.plan))]) }</p>
                                 <div class="iop-nav">
-                                    <button type="button" class="iop-button" onclick={{ let c = confirming.clone(); Callback::from(move |_| c.set(false)) }}>{ ui.import_replace_no }</button>
+                                    <button type="button" class="iop-button" data-replace-no="" onclick={{ let c = confirming.clone(); Callback::from(move |_| c.set(false)) }}>{ ui.import_replace_no }</button>
                                     <button type="button" class="iop-button iop-button-quiet" onclick={finish(true)}>{ ui.import_replace_yes }</button>
                                 </div>
                             </div>
                         } else {
                             <div class="iop-nav">
                                 <button type="button" class="iop-button" onclick={finish(false)}>{ ui.import_merge }</button>
-                                <button type="button" class="iop-button iop-button-quiet" onclick={
+                                <button type="button" class="iop-button iop-button-quiet" data-replace="" onclick={
                                     if ctx.plan.is_empty() { finish(true) } else { let c = confirming.clone(); Callback::from(move |_| c.set(true)) }
                                 }>{ ui.import_replace }</button>
                             </div>
