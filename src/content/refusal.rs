@@ -64,6 +64,8 @@ words! {
         uses,
         /// In the debrief, before the strong response's feedback: why it works.
         why_it_works,
+        /// In the debrief, before a weaker choice's own feedback: why it falls short.
+        why_short,
         you,
         you_chose,
         your_turn,

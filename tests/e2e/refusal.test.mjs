@@ -168,7 +168,7 @@ describe("refusal skills", () => {
     const stepText = await step.innerText();
     assert.ok(stepText.includes(risky.text), stepText);
     const chosen = choices.find((c) => c.text === risky.text);
-    assert.ok(stepText.includes(chosen.feedback), "why the weak answer is weak");
+    assert.equal((await step.locator("[data-chosen-why]").innerText()).trim(), `Why it falls short: ${chosen.feedback}`, "why the weak answer is weak, said in words");
     const strongText = (await step.locator("strong").innerText()).trim();
     const strong = choices.find((c) => c.text === strongText);
     assert.ok(strong, `the strong response is one of the offer's choices: ${strongText}`);

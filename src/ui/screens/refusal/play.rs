@@ -311,7 +311,7 @@ fn DebriefView(props: &DebriefViewProps) -> Html {
                         <p>{ ui.you_chose }{ ": " }{ words.choice(scene, s.decision.id, s.chosen).0 }{ " " }{ rating_badge(words, s.chosen.rating) }</p>
                         if s.chose_strongest() { <p>{ ui.chose_strongest }</p> } else {
                             // Side by side, and why (CLINICAL.md 4): the weak choice's feedback, then the strong one's.
-                            <p class="iop-muted">{ words.choice(scene, s.decision.id, s.chosen).1 }</p>
+                            <p class="iop-muted" data-chosen-why="">{ ui.why_short }{ ": " }{ words.choice(scene, s.decision.id, s.chosen).1 }</p>
                             <p>{ ui.strong_choice }{ ": " }<strong>{ words.choice(scene, s.decision.id, s.strongest).0 }</strong></p>
                             <p data-strong-why="">{ ui.why_it_works }{ ": " }{ words.choice(scene, s.decision.id, s.strongest).1 }</p>
                         }
