@@ -199,6 +199,9 @@ struct Inner {
     /// Counts the changes widgets were told of (and slots read in), so a screen can work its
     /// view out again only when something changed.
     revision: u64,
+    /// Counts the notifications sent: a screen that subscribes after it rendered can tell it
+    /// missed one (a sealed plan opened in between) and render again.
+    notified: u64,
     /// Storage was cleared whole, by a page of the host's site (a log-out's
     /// `localStorage.clear()`), not by the widget, which removes only its own keys: what this
     /// page holds is kept in memory, not followed into oblivion.
@@ -278,6 +281,7 @@ impl Store {
             key: Key::None,
             replica,
             revision: 0,
+            notified: 0,
             cleared_by_site: false,
             _watch: None,
             _retry: None,
@@ -323,6 +327,11 @@ impl Store {
     /// Changes with every change to the store's data: equal revisions, equal data.
     pub fn revision(&self) -> u64 {
         self.0.borrow().revision
+    }
+
+    /// How many times listeners were told of a change (see [`Store::subscribe`]).
+    pub fn notified(&self) -> u64 {
+        self.0.borrow().notified
     }
 
     // ---- reading and changing data ----
@@ -497,6 +506,7 @@ impl Store {
         let listeners: Vec<Rc<dyn Fn()>> = {
             let mut inner = self.0.borrow_mut();
             inner.revision += 1;
+            inner.notified += 1;
             inner.listeners.iter().map(|(_, l)| l.clone()).collect()
         };
         for listener in listeners {

@@ -769,8 +769,17 @@ pub fn use_store() -> Store {
 pub fn use_store_changes() -> Store {
     let store = use_store();
     let update = use_force_update();
+    // A change told between this render and the subscription (a sealed plan opening just after
+    // the lock was opened on the first screen) would be missed: the screen would stay empty.
+    let rendered_at = store.notified();
     use_effect_with(store.clone(), move |store| {
-        let subscription = store.subscribe(move || update.force_update());
+        let subscription = store.subscribe({
+            let update = update.clone();
+            move || update.force_update()
+        });
+        if store.notified() != rendered_at {
+            update.force_update();
+        }
         move || drop(subscription)
     });
     store
