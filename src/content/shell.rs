@@ -123,6 +123,10 @@ words! {
         lock_change,
         lock_remove,
         lock_now,
+        /// "Lock now" while a change could not be saved yet: locking forgets it.
+        lock_now_unsaved,
+        lock_now_anyway,
+        lock_now_wait,
         lock_working,
         lock_no_crypto,
         lock_failed,

@@ -1427,6 +1427,13 @@ impl Store {
         Ok(())
     }
 
+    /// Whether a change this page holds is not saved on the device yet (storage full, or a
+    /// save under way): locking now would forget it.
+    pub fn holds_unsaved(&self) -> bool {
+        let inner = self.0.borrow();
+        inner.shared && inner.slots.values().any(|s| s.unsaved())
+    }
+
     /// Forgets the key and everything unlocked from memory ("lock now" on a shared device).
     pub fn lock_now(&self) {
         let meta = match std::mem::replace(&mut self.0.borrow_mut().key, Key::None) {

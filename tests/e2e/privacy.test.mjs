@@ -571,6 +571,55 @@ describe("private on a shared device", () => {
     }
   });
 
+  test("Lock now with a change the full storage could not save asks first, and waiting keeps it", async () => {
+    const page = await openPage(env.browser);
+    const w = widget(page);
+    try {
+      await page.addInitScript(() => {
+        window.__full = false;
+        const setItem = Storage.prototype.setItem;
+        Storage.prototype.setItem = function (key, value) {
+          if (window.__full && String(key).startsWith("iop-widget.")) throw new DOMException("full", "QuotaExceededError");
+          return setItem.call(this, key, value);
+        };
+      });
+      await page.goto(env.server.origin + "/");
+      await widgetReady(page);
+      await openMap(page);
+      await addTrigger(page, "Saved payday");
+      await w.locator("[data-action=save-on-device]").click();
+      await eventually(async () => ((await stored(page, PLAN)) ?? "").includes("Saved payday"), "kept");
+      await home(page);
+      await setPassphrase(w);
+      await openMap(page);
+      const sealedBefore = await stored(page, PLAN);
+      await page.evaluate(() => (window.__full = true));
+      await addTrigger(page, "Unsaved concert");
+      await w.locator('[data-storage-notice="not-saved"]').waitFor();
+      await home(page);
+      await w.locator("[data-action=lock-now]").click();
+      const question = w.locator("[data-lock-unsaved]");
+      await question.waitFor();
+      assert.match(await question.innerText(), /not saved on this device yet.*Locking now forgets them/s);
+      await eventually(async () => (await page.evaluate(() => document.querySelector("iop-widget").shadowRoot.activeElement?.textContent)) === "Not now", "focus on the safe answer");
+      await expectAccessible(page, "lock now with unsaved changes");
+      await question.getByRole("button", { name: "Not now" }).click();
+      assert.equal(await w.locator('[data-lock-state="open"]').count(), 1, "still open");
+      // Storage has room again: the change is saved (retried), and locking no longer asks.
+      await page.evaluate(() => (window.__full = false));
+      await eventually(async () => (await stored(page, PLAN)) !== sealedBefore, "saved when there is room", 15_000);
+      await w.locator("[data-action=lock-now]").click();
+      await w.locator('[data-lock-state="locked"]').waitFor();
+      await w.locator('[data-lock-form="unlock"]').getByLabel("Passphrase").fill("correct horse battery");
+      await w.getByRole("button", { name: "Unlock" }).click();
+      await w.locator('[data-lock-state="open"]').waitFor({ timeout: 30_000 });
+      await openMap(page);
+      await eventually(async () => (await triggerNames(page)).join() === "Saved payday,Unsaved concert", "both kept", 10_000);
+    } finally {
+      await page.context().close();
+    }
+  });
+
   test("delete everything from the first screen removes every widget key and leaves the host's alone", async () => {
     const page = await openPage(env.browser);
     const w = widget(page);

@@ -241,9 +241,25 @@ fn Passphrase() -> Html {
             });
         })
     };
+    // Locking forgets what is in memory: a change not saved yet (storage full) would be lost
+    // without a word, so the person is asked first.
+    let asking_lock = use_state(|| false);
+    let wait_button = use_node_ref();
+    {
+        let wait_button = wait_button.clone();
+        use_effect_with(*asking_lock, move |asking| {
+            if *asking {
+                crate::ui::focus_node(&wait_button);
+            }
+        });
+    }
     let lock_now = {
-        let (store, status) = (store.clone(), status.clone());
+        let (store, status, asking) = (store.clone(), status.clone(), asking_lock.clone());
         Callback::from(move |_| {
+            if store.holds_unsaved() && !*asking {
+                return asking.set(true);
+            }
+            asking.set(false);
             status.set(Status::Idle);
             store.lock_now();
         })
@@ -306,6 +322,16 @@ fn Passphrase() -> Html {
                     if *changing {
                         { new_form(set) }
                     } else {
+                        if *asking_lock {
+                            <div class="iop-confirm" role="group" aria-labelledby="iop-lock-unsaved" data-lock-unsaved="">
+                                <p id="iop-lock-unsaved">{ t.lock_now_unsaved }</p>
+                                <div class="iop-nav">
+                                    <button type="button" class="iop-button" data-action="lock-wait" ref={wait_button.clone()}
+                                        onclick={{ let a = asking_lock.clone(); Callback::from(move |_| a.set(false)) }}>{ t.lock_now_wait }</button>
+                                    <button type="button" class="iop-button iop-button-quiet" data-action="lock-anyway" onclick={lock_now.clone()}>{ t.lock_now_anyway }</button>
+                                </div>
+                            </div>
+                        }
                         <div class="iop-nav">
                             <button type="button" class="iop-button iop-button-quiet" data-action="lock-now" onclick={lock_now}>{ t.lock_now }</button>
                             <button type="button" class="iop-button iop-button-quiet" data-action="change-passphrase"
