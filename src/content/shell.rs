@@ -182,17 +182,6 @@ impl<'a> Shell<'a> {
         self.exercises.get(exercise.id()).unwrap_or(&NONE)
     }
 
-    /// The crisis line's name: the host's own, or the region's preset in this language; for
-    /// the region's own number, with how to reach it in this language (a host's English name
-    /// for 988 must not hide "para español, marque 2" from a Spanish speaker).
-    pub fn crisis_label(&self, config: &WidgetConfig) -> String {
-        let name = self.crisis_name(config);
-        match self.crisis_call_note(config) {
-            Some(note) => format!("{name}; {note}"),
-            None => name,
-        }
-    }
-
     /// The crisis line's name alone: the host's own, or the region's preset in this language.
     pub fn crisis_name(&self, config: &WidgetConfig) -> String {
         config
@@ -202,7 +191,9 @@ impl<'a> Shell<'a> {
             .unwrap_or_else(|| self.crisis_names.text(config.region.id()).to_string())
     }
 
-    /// How to reach the region's own line in this language, where there is something to say.
+    /// How to reach the region's own line in this language, where there is something to say;
+    /// shown with the call it is about, also under a host's English name for 988 ("para
+    /// español, marque 2" must not be hidden from a Spanish speaker).
     pub fn crisis_call_note(&self, config: &WidgetConfig) -> Option<&'a str> {
         let note = self.crisis_call_notes.get(config.region.id()).copied();
         note.filter(|_| config.crisis_line.call_is_preset)

@@ -935,7 +935,12 @@ fn a_crisis_line_turned_to_calls_only_says_nothing_of_texting() {
         for region in Region::ALL {
             let config = configured(&[("region", region.id()), ("crisis-text", "none")]);
             assert!(shell(l).crisis_text(&config).is_none());
-            let label = shell(l).crisis_label(&config).to_lowercase();
+            let label = format!(
+                "{} {}",
+                shell(l).crisis_name(&config),
+                shell(l).crisis_call_note(&config).unwrap_or_default()
+            )
+            .to_lowercase();
             for texting in ["text", "mensaje", "sms"] {
                 assert!(!label.contains(texting), "{l:?} {region:?}: {label}");
             }
@@ -953,13 +958,14 @@ fn a_host_writing_out_988_in_english_still_tells_a_spanish_speaker_how_to_reach_
         ("crisis-call", "988"),
         ("crisis-text", "988"),
     ]);
-    let label = shell(spanish).crisis_label(&config);
-    assert!(label.contains("marque 2"), "{label}");
+    let note = shell(spanish).crisis_call_note(&config).unwrap_or_default();
+    assert!(note.contains("marque 2"), "{note}");
     let (words, href) = shell(spanish).crisis_text(&config).unwrap();
     assert_eq!(href, "sms:988?&body=AYUDA", "{words}");
     // In English nothing is added; another line's number gets no 988 note.
+    assert_eq!(shell(Language::ENGLISH).crisis_call_note(&config), None);
     assert_eq!(
-        shell(Language::ENGLISH).crisis_label(&config),
+        shell(Language::ENGLISH).crisis_name(&config),
         "988 Suicide & Crisis Lifeline"
     );
     let (other, _) = crate::core::config::WidgetConfig::from_attributes(|name| match name {
@@ -968,7 +974,7 @@ fn a_host_writing_out_988_in_english_still_tells_a_spanish_speaker_how_to_reach_
         "crisis-text" => Some("741741".into()),
         _ => None,
     });
-    assert!(!shell(spanish).crisis_label(&other).contains("marque 2"));
+    assert_eq!(shell(spanish).crisis_call_note(&other), None);
     assert_eq!(shell(spanish).crisis_text(&other).unwrap().1, "sms:741741");
 }
 

@@ -58,7 +58,15 @@ describe("the clinic's archive", () => {
     const bytes = (await stat(join(env.site, "iop/iop-widget_bg.wasm"))).size;
     assert.match(loader, new RegExp(`^const FIRST_SCREEN_BYTES = ${bytes};$`, "m"));
     const sized = /^const FIRST_SCREEN_BYTES = \d+;$/m;
-    assert.equal(loader.replace(sized, ""), (await readFile(join(dist, "iop-widget-loader.js"), "utf8")).replace(sized, ""));
+    // The same chunks for each exercise; their order (largest first) may differ where two are
+    // within a few bytes of each other, as the two builds are a few bytes apart.
+    const chunks = /^const CHUNKS = (.*);$/m;
+    const same = (text) => {
+      const map = JSON.parse(text.match(chunks)[1]);
+      for (const lists of Object.values(map)) for (const list of Object.values(lists)) list.sort();
+      return text.replace(sized, "").replace(chunks, JSON.stringify(map));
+    };
+    assert.equal(same(loader), same(await readFile(join(dist, "iop-widget-loader.js"), "utf8")));
   });
 
   test("the snippets' folder has the same name in every build: dist/, pkg/ and the archive", async () => {
