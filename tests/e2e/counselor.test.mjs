@@ -216,23 +216,6 @@ describe("counselor mode", () => {
     await page.context().close();
   });
 
-  test("Page Up once too often at a scene's first offer keeps the scene open", async () => {
-    const { page, w } = await demo();
-    await openScene(w);
-    const first = await w.locator("[data-node]").getAttribute("data-node");
-    await choices(w).first().click();
-    await page.keyboard.press("PageUp"); // undoes the choice
-    await w.locator("[data-feedback]").waitFor({ state: "detached" });
-    await page.keyboard.press("PageUp"); // once too often
-    await page.waitForTimeout(300);
-    assert.equal(await w.locator('[data-view="play"]').count(), 1, "still in the scene");
-    assert.equal(await w.locator("[data-node]").getAttribute("data-node"), first);
-    // The button itself still leads out, for a mouse or a keyboard.
-    await w.getByRole("button", { name: "Back one step" }).click();
-    await w.locator('[data-view="list"]').waitFor();
-    await page.context().close();
-  });
-
   test("Reset demo starts the next group in the page's language", async () => {
     const { page, w } = await demo();
     await w.getByLabel("Language").selectOption("es");

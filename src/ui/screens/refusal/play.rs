@@ -242,9 +242,7 @@ pub fn PlayView(props: &PlayViewProps) -> Html {
                 </div>
             } else {
                 <div class="iop-nav">
-                    // At the first offer the button leaves the scene; a clicker's "previous"
-                    // pressed once too often must not (the counselor would lose the place).
-                    <button type="button" class="iop-button iop-button-quiet" data-shortcut={(!steps.is_empty()).then_some("previous")} onclick={step_back}>{ ui.step_back }</button>
+                    <button type="button" class="iop-button iop-button-quiet" data-shortcut="previous" onclick={step_back}>{ ui.step_back }</button>
                     <button type="button" class="iop-button iop-button-quiet" onclick={props.on_list.clone()}>{ ui.to_list }</button>
                 </div>
             }
